@@ -1,0 +1,138 @@
+package se.styrledger.command.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.styrledger.platform.web.CorrelationIdFilter;
+import se.styrledger.platform.web.LedgerException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Sends one command in one database transaction: the Idempotency-Key claim, the events, the command side's lookups
+ * and the stored answer commit together or not at all. A failed command therefore leaves nothing behind, and a
+ * retried key finds the first answer.
+ */
+@Component
+public class CommandExecutor {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final CommandGateway commandGateway;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+
+    public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
+                           PlatformTransactionManager transactionManager, ObjectMapper json) {
+        this.commandGateway = commandGateway;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+    }
+
+    /**
+     * Records a command that creates something: 201 Created. {@code body} is the request as the client sent it; a
+     * retry is recognised by it, since the command may hold an id generated for this attempt.
+     */
+    public ResponseEntity<CommandResult> create(HttpServletRequest request, Object body, Object command, UUID id) {
+        return execute(request, body, command, id, HttpStatus.CREATED);
+    }
+
+    /** Records a command that changes something that exists: 200 OK. */
+    public ResponseEntity<CommandResult> change(HttpServletRequest request, Object body, Object command, UUID id) {
+        return execute(request, body, command, id, HttpStatus.OK);
+    }
+
+    private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, Object command, UUID id,
+                                                  HttpStatus status) {
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key != null && !WELL_FORMED_KEY.matcher(key).matches()) {
+            throw LedgerException.invalid(IDEMPOTENCY_KEY,
+                    "Idempotency-Key ska vara 1–200 synliga ASCII-tecken utan blanksteg.");
+        }
+        String fingerprint = fingerprint(request, body);
+        return transaction.execute(tx -> {
+            if (key != null) {
+                ResponseEntity<CommandResult> earlier = claim(key, fingerprint);
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+            String commandId = UUID.randomUUID().toString();
+            commandGateway.sendAndWait(new GenericCommandMessage<>(
+                    new GenericMessage<>(commandId, command, metadata(request, commandId)),
+                    command.getClass().getName()));
+            Long position = jdbc.queryForObject(
+                    "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, id.toString());
+            CommandResult result = new CommandResult(id, position == null ? 0 : position);
+            if (key != null) {
+                jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ? WHERE key = ?",
+                        status.value(), id, result.position(), key);
+            }
+            return ResponseEntity.status(status).body(result);
+        });
+    }
+
+    /**
+     * Claims the key, or returns the answer it already has. A concurrent request with the same key waits here on
+     * the unique index until the first one commits or rolls back.
+     */
+    private ResponseEntity<CommandResult> claim(String key, String fingerprint) {
+        int claimed = jdbc.update("INSERT INTO idempotency_key (key, fingerprint) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                key, fingerprint);
+        if (claimed == 1) {
+            return null;
+        }
+        List<ResponseEntity<CommandResult>> earlier = jdbc.query(
+                "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE key = ?",
+                (rs, row) -> {
+                    if (!rs.getString("fingerprint").equals(fingerprint)) {
+                        throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
+                                "Idempotency-Key har redan använts för en annan begäran.");
+                    }
+                    return ResponseEntity.status(rs.getInt("status")).header("Idempotent-Replayed", "true")
+                            .body(new CommandResult(rs.getObject("resource_id", UUID.class), rs.getLong("position")));
+                }, key);
+        return earlier.get(0);
+    }
+
+    private static Map<String, String> metadata(HttpServletRequest request, String commandId) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return Map.of(
+                LedgerMetadata.RECORDED_BY, user != null ? user.getName() : "anonymous",
+                LedgerMetadata.COMMAND_ID, commandId,
+                LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
+    }
+
+    private String fingerprint(HttpServletRequest request, Object body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(json.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package se.styrledger.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import se.styrledger.command.CommandSideConfiguration;
+import se.styrledger.query.QuerySideConfiguration;
+
+/**
+ * Runs the command side and the query side in one process on one port: the default way to run the ledger.
+ * Either side can be switched off to run a node of the other alone against the same database.
+ */
+@SpringBootApplication
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class StyrledgerApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker would call an outside host at start-up; the ledger contacts none.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(StyrledgerApplication.class, args);
+    }
+}

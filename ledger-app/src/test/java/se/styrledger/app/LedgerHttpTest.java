@@ -1,0 +1,65 @@
+package se.styrledger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.styrledger.platform.testing.TestDatabase;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * End-to-end tests over real HTTP against the whole ledger on a real embedded PostgreSQL. Every subclass shares one
+ * running server (Spring caches the context); tests use fresh ids so they never see each other's data.
+ */
+@AutoConfigureObservability
+@SpringBootTest(classes = StyrledgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "styrledger.queries.min-position-wait=2s")
+public abstract class LedgerHttpTest {
+
+    private static final Path DATA = TestDatabase.freshDirectory();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("styrledger.embedded-postgres.data-directory", DATA::toString);
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    protected HttpApi api() {
+        return new HttpApi("http://localhost:" + port, json);
+    }
+
+    protected long eventCount() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Establishes a kommunfullmäktige of its own for one test and returns its id. */
+    protected UUID council() {
+        JsonNode created = api().post("/api/v1/units", """
+                {"name": "Kommunfullmäktige", "kind": "COUNCIL",
+                 "decision": {"decidedOn": "2014-10-15", "paragraph": "§ 1", "caseNumber": "KS 2014/0001"}}
+                """).expect(201).body();
+        return UUID.fromString(created.get("id").asText());
+    }
+
+    protected static String decision(UUID decidedBy, String decidedOn) {
+        return """
+                {"decidedBy": "%s", "decidedOn": "%s", "paragraph": "§ 90", "caseNumber": "KS 2019/0458"}
+                """.formatted(decidedBy, decidedOn);
+    }
+}

@@ -1,0 +1,83 @@
+package se.styrledger.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import se.styrledger.platform.database.EmbeddedDatabaseCondition;
+import se.styrledger.platform.web.Problems;
+
+/**
+ * HTTP Basic against local accounts. Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet
+ * för alla", R-32); every write needs the RECORDER role; the audit trail needs AUDITOR or ADMIN.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** The documented demo password; refused whenever the ledger runs on an external database. */
+    static final String DEMO_PASSWORD = "demo";
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService users(LedgerUsersProperties properties, PasswordEncoder encoder, Environment environment) {
+        boolean embedded = EmbeddedDatabaseCondition.isEmbedded(environment);
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
+        for (LedgerUsersProperties.User user : properties.users()) {
+            if (user.username() == null || user.passwordHash() == null || !user.passwordHash().startsWith("$2")) {
+                throw new IllegalStateException("styrledger.security.users: every user needs a username and a"
+                        + " bcrypt password-hash (starting with $2)");
+            }
+            if (!embedded && encoder.matches(DEMO_PASSWORD, user.passwordHash())) {
+                throw new IllegalStateException("User '" + user.username() + "' has the demo password. Outside the"
+                        + " embedded default every account needs its own password: set styrledger.security.users.");
+            }
+            manager.createUser(User.withUsername(user.username()).password(user.passwordHash())
+                    .roles(user.roles().toArray(String[]::new)).build());
+        }
+        return manager;
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint loginRequired = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED,
+                    "Logga in med ett konto som har rätt roll för att göra detta.", null, null));
+        };
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(loginRequired))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(loginRequired)
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.FORBIDDEN,
+                                        "Ditt konto saknar den roll som krävs för att göra detta.", null, null))))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers("/api/**").hasRole(Roles.RECORDER)
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,86 @@
+package se.styrledger.query.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import se.styrledger.query.support.Timeline.Version;
+
+/**
+ * Brings a bitemporal table in line with an entity's newly folded timeline. Versions that did not change keep their
+ * rows; versions that changed are closed on the recorded axis at the event's recorded time (so what was known
+ * before stays answerable) and their replacements are opened at that time.
+ */
+@Component
+public class VersionWriter {
+
+    private final JdbcTemplate jdbc;
+
+    public VersionWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public <S> void write(VersionTable<S> table, UUID id, List<Version<S>> versions, Instant recordedAt,
+                          long position) {
+        List<String> keys = versions.stream().map(VersionWriter::key).toList();
+        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT version_key FROM " + table.table() + " WHERE "
+                + table.idColumn() + " = ? AND recorded_to IS NULL", String.class, id));
+        Set<String> stale = new HashSet<>(known);
+        keys.forEach(stale::remove);
+        Timestamp at = Timestamp.from(recordedAt);
+        if (!stale.isEmpty()) {
+            jdbc.update("UPDATE " + table.table() + " SET recorded_to = ? WHERE " + table.idColumn()
+                            + " = ? AND recorded_to IS NULL AND version_key = ANY (?)",
+                    at, id, stale.toArray(String[]::new));
+        }
+        String columns = String.join(", ", table.stateColumns());
+        String marks = String.join(", ", Collections.nCopies(table.stateColumns().size(), "?"));
+        String insert = "INSERT INTO " + table.table() + " (" + table.idColumn() + ", " + columns
+                + ", valid_from, valid_to, recorded_from, recorded_position, version_key) VALUES (?, " + marks
+                + ", ?, ?, ?, ?, ?)";
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            if (known.contains(keys.get(i))) {
+                continue;
+            }
+            Version<S> version = versions.get(i);
+            List<Object> row = new ArrayList<>();
+            row.add(id);
+            Collections.addAll(row, table.stateValues(version.state()));
+            row.add(Date.valueOf(version.validFrom()));
+            row.add(version.validTo() == null ? null : Date.valueOf(version.validTo()));
+            row.add(at);
+            row.add(position);
+            row.add(keys.get(i));
+            rows.add(row.toArray());
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(insert, rows);
+        }
+    }
+
+    /** Identifies a version by its content, so an unchanged version is recognised across refolds. */
+    private static String key(Version<?> version) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((version.validFrom() + "|" + version.validTo() + "|" + version.state())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
