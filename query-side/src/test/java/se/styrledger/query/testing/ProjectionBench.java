@@ -12,7 +12,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.styrledger.platform.eventstore.EventJsonConfiguration;
 import se.styrledger.platform.eventstore.EventStoreConfiguration;
 import se.styrledger.platform.testing.TestDatabase;
 import se.styrledger.query.support.EntityHistory;
@@ -45,8 +44,8 @@ public final class ProjectionBench {
     private final Map<String, Long> sequences = new HashMap<>();
 
     public ProjectionBench() {
-        ObjectMapper json = EventJsonConfiguration.withEventMixIns(new ObjectMapper().findAndRegisterModules());
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(new DataSourceConnectionProvider(dataSource))
                 .transactionManager(NoTransactionManager.INSTANCE)
