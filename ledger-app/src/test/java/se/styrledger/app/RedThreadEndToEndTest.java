@@ -227,4 +227,23 @@ class RedThreadEndToEndTest extends LedgerHttpTest {
                 .contains("Enheten");
         assertThat(api().get("/api/v1/flags?year=99").problem(400).get("field").asText()).isEqualTo("year");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRödTrådQueryWithSwedishExamples() {
+        JsonNode document = api().anonymous().get("/v3/api-docs").expect(200).body();
+
+        JsonNode paths = document.get("paths");
+        for (String path : List.of("/api/v1/red-thread", "/api/v1/units/{unitId}/commitments",
+                "/api/v1/direction-goals/{goalId}/effect-goals", "/api/v1/flags", "/api/v1/visions",
+                "/api/v1/strategic-directions", "/api/v1/direction-goals/{goalId}", "/api/v1/effect-goals/{goalId}",
+                "/api/v1/effect-goals/{goalId}/history", "/api/v1/operational-plans/{planId}",
+                "/api/v1/activities/{activityId}", "/api/v1/indicators/{indicatorId}")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+            assertThat(paths.get(path).get("get").get("summary").asText()).as(path).isNotBlank();
+        }
+        assertThat(paths.get("/api/v1/red-thread").get("get").toString())
+                .contains("Kommuninvånarna får mindre nedskräpning och ökad materialåtervinning");
+        assertThat(document.get("components").get("schemas").get("EffectGoalDetail").get("properties").has("title"))
+                .as("the effektmål's own fields sit beside what hangs on it").isTrue();
+    }
 }
