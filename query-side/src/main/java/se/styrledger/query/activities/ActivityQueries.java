@@ -12,6 +12,7 @@ import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.SqlArrays;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class ActivityQueries {
                 flagged.stream().filter(f -> Objects.equals(f.activityId(), a.activityId())).toList())).toList();
     }
 
-    private static java.time.LocalDate date(Date date) {
+    private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

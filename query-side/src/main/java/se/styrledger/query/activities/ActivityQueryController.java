@@ -40,7 +40,8 @@ public class ActivityQueryController {
                             @RequestParam(required = false) Long minPosition) {
         progress.await(minPosition);
         return queries.one(activityId, ReadTime.of(asOf, knownAt, clock))
-                .orElseThrow(() -> LedgerException.notFound("Aktiviteten " + activityId + " finns inte per det datumet."));
+                .orElseThrow(() -> LedgerException.notFound(
+                        "Aktiviteten " + activityId + " finns inte per det datumet."));
     }
 
     @GetMapping("/{activityId}/history")

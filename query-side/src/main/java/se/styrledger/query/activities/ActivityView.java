@@ -32,9 +32,10 @@ public record ActivityView(
         long recordedPosition) {
 
     /** One status change with its comment, as recorded. */
-    public record StatusChange(@Schema(example = "DONE") String status, @Schema(example = "genomförd") String statusLabel,
-                               @Schema(example = "Kampanjen genomfördes i maj") String comment, LocalDate changedOn,
-                               Instant recordedAt) {
+    public record StatusChange(@Schema(example = "DONE") String status,
+                               @Schema(example = "genomförd") String statusLabel,
+                               @Schema(example = "Kampanjen genomfördes i maj") String comment,
+                               LocalDate changedOn, Instant recordedAt) {
     }
 
     ActivityView withDetails(List<StatusChange> changes, List<FlagView> activityFlags) {

@@ -8,7 +8,8 @@ import java.util.List;
 /** An effektmål's förändringsteori: ordered steps aktivitet → utfall → resultat → effekt. */
 public record ChangeTheoryView(int version, DecisionView decision, List<Step> steps) {
 
-    public record Step(int stepNumber, @Schema(example = "OUTPUT") String kind, @Schema(example = "utfall") String kindLabel,
+    public record Step(int stepNumber, @Schema(example = "OUTPUT") String kind,
+                       @Schema(example = "utfall") String kindLabel,
                        @Schema(example = "Nytt insamlingssystem för avfall införs") String text) {
     }
 }

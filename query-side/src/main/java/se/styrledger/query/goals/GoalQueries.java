@@ -130,8 +130,10 @@ public class GoalQueries {
     }
 
     public List<EffectGoalView> effectGoalHistory(UUID goalId, ReadTime at) {
-        return jdbc.query("SELECT eg.*, NULL AS owner_unit_name FROM effect_goal_version eg WHERE eg.goal_id = :id"
-                        + " AND " + AsOfSql.knownAt("eg") + " ORDER BY eg.valid_from",
+        return jdbc.query("SELECT eg.*, u.name AS owner_unit_name FROM effect_goal_version eg"
+                        + " LEFT JOIN unit_version u ON u.unit_id = eg.owner_unit_id"
+                        + " AND daterange(u.valid_from, u.valid_to, '[)') @> eg.valid_from AND " + AsOfSql.knownAt("u")
+                        + " WHERE eg.goal_id = :id AND " + AsOfSql.knownAt("eg") + " ORDER BY eg.valid_from",
                 AsOfSql.params(at).addValue("id", goalId), EFFECT_GOAL);
     }
 

@@ -71,8 +71,8 @@ public class VisionQueryController {
                                             @RequestParam(required = false) String knownAt,
                                             @RequestParam(required = false) Long minPosition) {
         progress.await(minPosition);
-        return queries.direction(directionId, ReadTime.of(asOf, knownAt, clock)).orElseThrow(() ->
-                LedgerException.notFound("Den strategiska inriktningen " + directionId + " finns inte per det datumet."));
+        return queries.direction(directionId, ReadTime.of(asOf, knownAt, clock)).orElseThrow(() -> LedgerException
+                .notFound("Den strategiska inriktningen " + directionId + " finns inte per det datumet."));
     }
 
     @GetMapping("/strategic-directions/{directionId}/history")

@@ -50,7 +50,10 @@ public class OperationalPlanQueries {
     }
 
     public List<OperationalPlanView> history(UUID planId, ReadTime at) {
-        return jdbc.query("SELECT p.*, NULL AS unit_name FROM operational_plan_version p WHERE p.plan_id = :id AND "
-                + AsOfSql.knownAt("p") + " ORDER BY p.valid_from", AsOfSql.params(at).addValue("id", planId), ROW);
+        return jdbc.query("SELECT p.*, u.name AS unit_name FROM operational_plan_version p"
+                + " LEFT JOIN unit_version u ON u.unit_id = p.unit_id"
+                + " AND daterange(u.valid_from, u.valid_to, '[)') @> p.valid_from AND " + AsOfSql.knownAt("u")
+                + " WHERE p.plan_id = :id AND " + AsOfSql.knownAt("p") + " ORDER BY p.valid_from",
+                AsOfSql.params(at).addValue("id", planId), ROW);
     }
 }

@@ -85,7 +85,8 @@ public class RedThreadQueries {
     private static List<UnitNode> perUnit(List<EffectGoalDetail> effectGoals) {
         Map<UUID, List<EffectGoalDetail>> byUnit = new LinkedHashMap<>();
         effectGoals.stream()
-                .sorted(Comparator.comparing((EffectGoalDetail g) -> Objects.toString(g.effectGoal().ownerUnitName(), ""))
+                .sorted(Comparator
+                        .comparing((EffectGoalDetail g) -> Objects.toString(g.effectGoal().ownerUnitName(), ""))
                         .thenComparingInt(g -> g.effectGoal().year())
                         .thenComparing(g -> g.effectGoal().title()))
                 .forEach(g -> byUnit.computeIfAbsent(g.effectGoal().ownerUnitId(), id -> new ArrayList<>()).add(g));

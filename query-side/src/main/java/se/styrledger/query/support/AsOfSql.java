@@ -24,7 +24,8 @@ public final class AsOfSql {
 
     /** The rows of table {@code alias} known at {@code :knownAt}, on every date: an entity's history. */
     public static String knownAt(String alias) {
-        return "tstzrange(" + alias + ".recorded_from, " + alias + ".recorded_to, '[)') @> CAST(:knownAt AS timestamptz)";
+        return "tstzrange(" + alias + ".recorded_from, " + alias + ".recorded_to, '[)')"
+                + " @> CAST(:knownAt AS timestamptz)";
     }
 
     public static MapSqlParameterSource params(ReadTime at) {

@@ -45,7 +45,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -262,6 +261,9 @@ class RedThreadQueriesTest {
         assertThat(titleOfLitter(new ReadTime(LocalDate.parse("2023-12-31"), KNOWN_NOW)))
                 .isEqualTo("Mindre nedskräpning");
         assertThat(goals.effectGoal(litter, on("2024-03-01")).map(EffectGoalView::version)).contains(2);
+        List<EffectGoalView> history = goals.effectGoalHistory(litter, on("2024-03-01"));
+        assertThat(history).extracting(EffectGoalView::version).containsExactly(1, 2);
+        assertThat(history).extracting(EffectGoalView::ownerUnitName).containsOnly("Miljö- och byggnämnden");
     }
 
     private String titleOfLitter(ReadTime at) {
@@ -269,7 +271,7 @@ class RedThreadQueriesTest {
                 .flatMap(v -> v.strategicDirections().stream()).flatMap(d -> d.directionGoals().stream())
                 .flatMap(g -> g.units().stream()).flatMap(u -> u.effectGoals().stream())
                 .map(EffectGoalDetail::effectGoal).filter(g -> g.goalId().equals(litter))
-                .map(EffectGoalView::title).filter(Objects::nonNull).findFirst().orElseThrow();
+                .map(EffectGoalView::title).findFirst().orElseThrow();
     }
 
     @Test
