@@ -1,9 +1,7 @@
 package se.styrledger.query.support;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,8 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Read-your-writes: how far the projections have got. It reads the tokens from PostgreSQL rather than asking the
- * local processors, so the answer is right on a node that shares the projection work with others.
+ * Read-your-writes: how far the projections have got. A processor's stored token moves only when it handles an
+ * event, so one that skipped the newest events would look behind for ever; the segments this node runs are therefore
+ * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL.
  */
 @Component
 public class ProjectionProgress {
@@ -70,54 +69,42 @@ public class ProjectionProgress {
         }
     }
 
-    /**
-     * True when every segment of every projection covers {@code position}, or has left uncovered only events it has
-     * no handler for. The second case matters because a processor stores its token promptly after events it handles
-     * but only at its next claim extension (seconds later) after events it merely skips, such as another
-     * projection's: without it, a write seen by one projection would keep every other projection's reader waiting.
-     */
+    /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
         TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
-        Map<String, EventProcessor> processors = projections();
-        List<TokenRow> rows = jdbc.query("SELECT processor_name, token, token_type FROM token_entry",
-                (rs, n) -> new TokenRow(rs.getString(1), rs.getBytes(2), rs.getString(3)));
-        Set<String> seen = rows.stream().map(TokenRow::processor).collect(Collectors.toSet());
-        if (!seen.containsAll(processors.keySet())) {
-            return false;
+        Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
+                        (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+                .stream().collect(Collectors.groupingBy(TokenRow::processor));
+        for (String name : projectionNames()) {
+            List<TokenRow> segments = stored.getOrDefault(name, List.of());
+            if (segments.isEmpty()) {
+                return false;
+            }
+            Map<Integer, EventTrackerStatus> local = processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+            for (TokenRow segment : segments) {
+                EventTrackerStatus status = local.get(segment.segment());
+                TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
+                if (token == null || !token.covers(target)) {
+                    return false;
+                }
+            }
         }
-        return rows.stream().filter(row -> processors.containsKey(row.processor())).allMatch(row -> {
-            TrackingToken token = row.token() == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
-            return token != null && (token.covers(target)
-                    || nothingToHandle(processors.get(row.processor()), token, position));
-        });
+        return true;
     }
 
-    /** Whether none of the events up to {@code position} that {@code token} leaves uncovered is one it handles. */
-    private boolean nothingToHandle(EventProcessor processor, TrackingToken token, long position) {
-        if (!(token instanceof GapAwareTrackingToken gapAware) || !(processor instanceof AbstractEventProcessor p)) {
-            return false;
-        }
-        List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
-                        + " WHERE global_index <= ? AND (global_index > ? OR global_index = ANY (?))", String.class,
-                position, gapAware.getIndex(), gapAware.getGaps().toArray(Long[]::new));
-        return types.stream().noneMatch(type -> handles(p.eventHandlerInvoker(), type));
-    }
-
-    private static boolean handles(EventHandlerInvoker invoker, String payloadType) {
-        try {
-            return invoker.canHandleType(Class.forName(payloadType));
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    private Map<String, EventProcessor> projections() {
+    public Set<String> projectionNames() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
-                .collect(Collectors.toMap(EventProcessor::getName, p -> p));
+                .map(p -> p.getName())
+                .collect(Collectors.toSet());
     }
 
-    private record TokenRow(String processor, byte[] token, String type) {
+    private TrackingToken deserialize(TokenRow row) {
+        return row.token() == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
+    }
+
+    private record TokenRow(String processor, int segment, byte[] token, String type) {
     }
 }
