@@ -20,7 +20,12 @@ import java.util.UUID;
  */
 @AutoConfigureObservability
 @SpringBootTest(classes = StyrledgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "styrledger.queries.min-position-wait=2s")
+        properties = {"styrledger.queries.min-position-wait=5s",
+                // The demo account with bcrypt cost 4 instead of 10: HTTP Basic checks the password on every request,
+                // and the load and bad-input tests send hundreds.
+                "styrledger.security.users[0].username=demo",
+                "styrledger.security.users[0].password-hash=$2a$04$3fkLrkTe22dFkaw6mqJA4OHM/vBwoM2Y4epIn/Ab6VrHQQnGjeIBu",
+                "styrledger.security.users[0].roles=RECORDER,AUDITOR,ADMIN"})
 public abstract class LedgerHttpTest {
 
     private static final Path DATA = TestDatabase.freshDirectory();
