@@ -8,7 +8,6 @@ import se.styrledger.query.testing.EventRecorder;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,44 +71,13 @@ class ConcurrentWritersTest extends LedgerHttpTest {
         Set<String> stored = new HashSet<>(jdbc.queryForList("SELECT event_identifier FROM domain_event_entry",
                 String.class));
         Map<String, Integer> seen = EventRecorder.seen();
-        assertThat(seen.keySet()).as("every stored event reached the projection, and nothing else did")
-                .isEqualTo(stored);
-        assertThat(seen.values()).as("each exactly once").containsOnly(1);
+        // The recorder also holds events of ledgers other tests started in this JVM; ids never repeat.
+        assertThat(seen.keySet()).as("every stored event reached the projection").containsAll(stored);
+        assertThat(stored).as("each exactly once").allSatisfy(id -> assertThat(seen.get(id)).isEqualTo(1));
 
         Set<String> projected = new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT unit_id::text FROM unit_version WHERE recorded_to IS NULL AND parent_id = ?",
                 String.class, council));
         assertThat(projected).isEqualTo(new HashSet<>(established));
-    }
-
-    /** Waits, bounded, until /actuator/health reports every projection complete. */
-    static final class Completeness {
-
-        private static final long WAIT_MILLIS = 60_000;
-
-        private Completeness() {
-        }
-
-        static Map<String, JsonNode> awaitComplete(HttpApi api) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-            while (true) {
-                JsonNode details = api.get("/actuator/health").body().path("components").path("projections")
-                        .path("details");
-                Map<String, JsonNode> processors = new java.util.TreeMap<>();
-                boolean complete = true;
-                for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> entry = it.next();
-                    if (entry.getValue().isObject()) {
-                        processors.put(entry.getKey(), entry.getValue());
-                        complete &= entry.getValue().get("lag").asLong() == 0;
-                    }
-                }
-                if (complete && !processors.isEmpty()) {
-                    return processors;
-                }
-                assertThat(System.currentTimeMillis()).as("projections still behind: %s", details).isLessThan(deadline);
-                Thread.sleep(100);
-            }
-        }
     }
 }

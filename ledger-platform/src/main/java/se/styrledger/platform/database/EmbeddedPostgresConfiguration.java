@@ -45,6 +45,9 @@ public class EmbeddedPostgresConfiguration {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Loopback only: the embedded database is never reachable from another host.
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library defaults to synchronous_commit=off, which can lose the last acknowledged commits
+                    // when PostgreSQL or the machine crashes. An acknowledged decision must survive that.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                     properties.dataDirectory().toAbsolutePath());
