@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Read-your-writes: how far the projections have got. It reads the tokens from PostgreSQL rather than asking the
- * local processors, so the answer is right on a node that shares the projection work with others.
+ * Read-your-writes: how far the projections have got. A processor's stored token moves only when it handles an
+ * event, so one that skipped the newest events would look behind for ever; the segments this node runs are therefore
+ * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL.
  */
 @Component
 public class ProjectionProgress {
@@ -69,28 +70,28 @@ public class ProjectionProgress {
         }
     }
 
-    /**
-     * True when every segment of every projection has processed {@code position}: its stored token has reached it,
-     * or this node runs the segment and its own status has. The status is needed because a processor stores its
-     * token for events it has no handler for only when it next extends its claim (every few seconds), so a write
-     * that only another projection cares about would otherwise keep every reader waiting that long.
-     */
+    /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
         TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
-        Map<String, StreamingEventProcessor> processors = projections();
-        List<TokenRow> rows = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
-                (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)));
-        Set<String> seen = rows.stream().map(TokenRow::processor).collect(Collectors.toSet());
-        if (!seen.containsAll(processors.keySet())) {
-            return false;
+        Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
+                        (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+                .stream().collect(Collectors.groupingBy(TokenRow::processor));
+        for (String name : projectionNames()) {
+            List<TokenRow> segments = stored.getOrDefault(name, List.of());
+            if (segments.isEmpty()) {
+                return false;
+            }
+            Map<Integer, EventTrackerStatus> local = processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+            for (TokenRow segment : segments) {
+                EventTrackerStatus status = local.get(segment.segment());
+                TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
+                if (token == null || !reached(token, position, target)) {
+                    return false;
+                }
+            }
         }
-        return rows.stream().filter(row -> processors.containsKey(row.processor())).allMatch(row -> {
-            TrackingToken stored = row.token() == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
-            EventTrackerStatus local = processors.get(row.processor()).processingStatus().get(row.segment());
-            return reached(stored, position, target)
-                    || local != null && !local.isErrorState() && reached(local.getTrackingToken(), position, target);
-        });
+        return true;
     }
 
     /**
@@ -100,9 +101,6 @@ public class ProjectionProgress {
      * own committed write would then wait in vain.
      */
     private static boolean reached(TrackingToken token, long position, TrackingToken target) {
-        if (token == null) {
-            return false;
-        }
         TrackingToken lower = WrappedToken.unwrapLowerBound(token);
         if (lower instanceof GapAwareTrackingToken gapAware) {
             return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
@@ -110,15 +108,16 @@ public class ProjectionProgress {
         return token.covers(target);
     }
 
-    private Map<String, StreamingEventProcessor> projections() {
+    public Set<String> projectionNames() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .collect(Collectors.toMap(StreamingEventProcessor::getName, p -> p));
+                .map(p -> p.getName())
+                .collect(Collectors.toSet());
     }
 
-    public Set<String> projectionNames() {
-        return projections().keySet();
+    private TrackingToken deserialize(TokenRow row) {
+        return row.token() == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
     }
 
     private record TokenRow(String processor, int segment, byte[] token, String type) {
