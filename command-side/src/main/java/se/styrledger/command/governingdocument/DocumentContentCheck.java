@@ -1,6 +1,7 @@
 package se.styrledger.command.governingdocument;
 
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.governingdocument.DocumentContent;
 import se.styrledger.events.governingdocument.DocumentScope;
@@ -43,9 +44,10 @@ final class DocumentContentCheck {
         if (content == null) {
             throw LedgerException.invalid("title", "Styrdokumentets titel saknas.");
         }
-        String title = requireText(content.title(), "title", "Titel", MAX_TITLE);
-        String caseNumber = content.caseNumber() == null || content.caseNumber().isBlank()
-                ? decision.caseNumber() : requireText(content.caseNumber(), "caseNumber", "Diarienummer", MAX_CASE_NUMBER);
+        String title = Fields.requireText(content.title(), "title", "Titel", MAX_TITLE);
+        String caseNumber = Objects.requireNonNullElse(
+                Fields.optionalText(content.caseNumber(), "caseNumber", "Diarienummer", MAX_CASE_NUMBER),
+                decision.caseNumber());
         String owner = requireOwner(content.owner());
         DocumentScope scope = requireScope(content.scope(), decision.effectiveFrom(), units);
         LocalDate validUntil = requireValidUntil(type, content.validUntil(), decision);
@@ -60,7 +62,7 @@ final class DocumentContentCheck {
         if (owner == null || owner.isBlank()) {
             throw LedgerException.invalid("owner", "Dokumentansvarig saknas: ange en person eller en roll.");
         }
-        return requireText(owner, "owner", "Dokumentansvarig", MAX_OWNER);
+        return Fields.requireText(owner, "owner", "Dokumentansvarig", MAX_OWNER);
     }
 
     /** The next aktualitetsprövning comes after the decision that sets it. */
@@ -177,15 +179,5 @@ final class DocumentContentCheck {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static String requireText(String value, String field, String name, int max) {
-        if (value == null || value.isBlank()) {
-            throw LedgerException.invalid(field, name + " saknas.");
-        }
-        if (value.length() > max) {
-            throw LedgerException.invalid(field, name + " får vara högst " + max + " tecken.");
-        }
-        return value.strip();
     }
 }
