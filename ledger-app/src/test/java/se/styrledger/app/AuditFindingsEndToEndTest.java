@@ -1,8 +1,9 @@
 package se.styrledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A nämnd's year built so that each finding a revisor looks for is present on some effektmål and absent on others,
  * with dates relative to today so that "registered late" means the same whenever the test runs.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditFindingsEndToEndTest extends LedgerHttpTest {
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
@@ -61,7 +63,8 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                  "decision": %s}""".formatted(indicator, targetYear, decision(decidedBy, daysAgo(5))));
     }
 
-    @BeforeEach
+    /** Recorded once: the tests only read it. */
+    @BeforeAll
     void aNamndsYearWithEveryFinding() {
         council = council();
         committee = created("/api/v1/units", """
