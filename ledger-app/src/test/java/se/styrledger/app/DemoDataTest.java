@@ -1,0 +1,32 @@
+package se.styrledger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import se.styrledger.app.demo.DemoLoader;
+import se.styrledger.platform.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo loads on a fresh data directory through the public API, and loading it again records nothing new. */
+class DemoDataTest {
+
+    @Test
+    void theDemoKommunLoadsOnAFreshDataDirectoryAndReloadsWithoutDuplicates() {
+        String data = "--styrledger.embedded-postgres.data-directory=" + TestDatabase.freshDirectory();
+        long events;
+        try (RunningLedger ledger = RunningLedger.start(data, "--styrledger.demo.load=true")) {
+            long position = ledger.context.getBean(DemoLoader.class).lastPosition();
+            assertThat(position).isPositive();
+            JsonNode units = ledger.api().get("/api/v1/units?minPosition=" + position).expect(200).body();
+            assertThat(units.size()).as("KF, KS and its förvaltning, 8 nämnder with förvaltningar, 7 bolag")
+                    .isEqualTo(1 + 2 + 8 * 2 + 7);
+            events = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        }
+        try (RunningLedger ledger = RunningLedger.start(data, "--styrledger.demo.load=true")) {
+            long again = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            assertThat(again).isEqualTo(events);
+        }
+    }
+}
