@@ -64,7 +64,6 @@ CREATE TABLE report_goal_version (
     paragraph         TEXT,
     case_number       TEXT,
     decided_on        DATE,
-    event_id          VARCHAR(255) NOT NULL, -- the event that made this version
     valid_from        DATE        NOT NULL,
     valid_to          DATE,
     recorded_from     TIMESTAMPTZ NOT NULL,
@@ -197,8 +196,7 @@ CREATE TABLE follow_up_report_version (
     valid_to          DATE,
     recorded_from     TIMESTAMPTZ  NOT NULL,
     recorded_to       TIMESTAMPTZ,
-    recorded_position BIGINT       NOT NULL,
-    version_key       VARCHAR(32)  NOT NULL
+    recorded_position BIGINT       NOT NULL
 );
 CREATE INDEX follow_up_report_version_current ON follow_up_report_version (report_id) WHERE recorded_to IS NULL;
 
