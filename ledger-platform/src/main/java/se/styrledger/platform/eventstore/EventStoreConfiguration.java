@@ -1,5 +1,7 @@
 package se.styrledger.platform.eventstore;
 
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolution;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -96,6 +98,15 @@ public class EventStoreConfiguration {
             }
             return false;
         };
+    }
+
+    /**
+     * Two handlers for one command type would silently route to whichever registered last; refuse at start-up
+     * instead.
+     */
+    @Bean
+    public DuplicateCommandHandlerResolver duplicateCommandHandlerResolver() {
+        return DuplicateCommandHandlerResolution.rejectDuplicates();
     }
 
     @Bean

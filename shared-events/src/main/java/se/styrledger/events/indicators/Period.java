@@ -19,7 +19,8 @@ public record Period(PeriodKind kind, int year, int number) {
         return start().plusMonths(monthsLong).minusDays(1);
     }
 
-    public boolean isValid() {
+    /** Not named isValid(): a bean-style getter would be written into every stored event as a field. */
+    public boolean wellFormed() {
         return kind != null && year >= 1900 && year <= 2200 && number >= 1 && number <= kind.perYear();
     }
 }

@@ -23,8 +23,8 @@ class PeriodTest {
 
     @Test
     void aYearHasOnlyPeriodOne() {
-        assertThat(new Period(PeriodKind.YEAR, 2024, 1).isValid()).isTrue();
-        assertThat(new Period(PeriodKind.YEAR, 2024, 2).isValid()).isFalse();
-        assertThat(new Period(PeriodKind.MONTH, 0, 1).isValid()).isFalse();
+        assertThat(new Period(PeriodKind.YEAR, 2024, 1).wellFormed()).isTrue();
+        assertThat(new Period(PeriodKind.YEAR, 2024, 2).wellFormed()).isFalse();
+        assertThat(new Period(PeriodKind.MONTH, 0, 1).wellFormed()).isFalse();
     }
 }
