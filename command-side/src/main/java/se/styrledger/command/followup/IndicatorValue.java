@@ -119,7 +119,7 @@ public class IndicatorValue {
     }
 
     private static Period requirePeriod(Period period, Clock clock) {
-        if (period == null || !period.isValid()) {
+        if (period == null || !period.wellFormed()) {
             throw LedgerException.invalid("period", "Ange en giltig period: kind MONTH (1–12), TERTIAL (1–3) eller"
                     + " YEAR (1), och ett år.");
         }

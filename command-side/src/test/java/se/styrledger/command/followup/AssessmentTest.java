@@ -4,6 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrledger.command.followup.FollowUpCommands.RecordAssessment;
+import se.styrledger.command.goals.GoalKind;
+import se.styrledger.command.testing.FakeGoalDirectory;
 import se.styrledger.events.followup.AssessmentRecorded;
 import se.styrledger.events.followup.AttainmentLevel;
 import se.styrledger.events.followup.FollowUpReportKind;
@@ -19,7 +21,7 @@ class AssessmentTest {
 
     private AggregateTestFixture<Assessment> fixture;
     private FakeFollowUpDirectory followUp;
-    private FakeGoals goals;
+    private FakeGoalDirectory goals;
     private UUID report;
     private UUID effectGoal;
 
@@ -27,10 +29,10 @@ class AssessmentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Assessment.class);
         followUp = new FakeFollowUpDirectory();
-        goals = new FakeGoals();
+        goals = new FakeGoalDirectory();
         report = followUp.addReport(2026, FollowUpReportKind.INTERIM_2, LocalDate.of(2026, 8, 31),
                 FollowUpDirectory.Status.OPEN);
-        effectGoal = goals.effectGoal(UUID.randomUUID(), 2026, LocalDate.of(2025, 11, 20));
+        effectGoal = goals.add(GoalKind.EFFECT_GOAL, null, UUID.randomUUID(), 2026, 2026, LocalDate.of(2025, 11, 20));
         fixture.registerInjectableResource(followUp);
         fixture.registerInjectableResource(goals);
     }
@@ -47,7 +49,7 @@ class AssessmentTest {
 
     @Test
     void anInriktningsmalIsAssessedInKfsOwnFollowUp() {
-        UUID directionGoal = goals.directionGoal(2023, 2026, LocalDate.of(2022, 6, 20));
+        UUID directionGoal = goals.add(GoalKind.DIRECTION_GOAL, UUID.randomUUID(), null, 2023, 2026, LocalDate.of(2022, 6, 20));
         UUID id = UUID.randomUUID();
         fixture.givenNoPriorActivity()
                 .when(new RecordAssessment(id, report, directionGoal, AttainmentLevel.FULFILLED, ANALYSIS,
@@ -94,7 +96,7 @@ class AssessmentTest {
     @Test
     void aVisionIsNotAssessedUnderR22() {
         fixture.givenNoPriorActivity()
-                .when(new RecordAssessment(UUID.randomUUID(), report, goals.vision(), AttainmentLevel.FULFILLED,
+                .when(new RecordAssessment(UUID.randomUUID(), report, goals.add(GoalKind.VISION, null, null, null, null, LocalDate.of(2015, 6, 15)), AttainmentLevel.FULFILLED,
                         ANALYSIS, "Kommunstyrelsen"))
                 .expectNoEvents()
                 .expectException(violates("R-22", "goalId"));
@@ -102,7 +104,7 @@ class AssessmentTest {
 
     @Test
     void anEffektmalOfAnotherYearIsRefusedUnderR22() {
-        UUID lastYearsGoal = goals.effectGoal(UUID.randomUUID(), 2025, LocalDate.of(2024, 11, 20));
+        UUID lastYearsGoal = goals.add(GoalKind.EFFECT_GOAL, null, UUID.randomUUID(), 2025, 2025, LocalDate.of(2024, 11, 20));
         fixture.givenNoPriorActivity()
                 .when(new RecordAssessment(UUID.randomUUID(), report, lastYearsGoal, AttainmentLevel.FULFILLED,
                         ANALYSIS, "Socialnämnden"))

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrledger.command.followup.FollowUpCommands.CorrectIndicatorValue;
 import se.styrledger.command.followup.FollowUpCommands.ReportIndicatorValue;
+import se.styrledger.command.testing.FakeGoalDirectory;
 import se.styrledger.command.testing.FakeUnitDirectory;
 import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.followup.GenderSplit;
@@ -39,11 +40,11 @@ class IndicatorValueTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(IndicatorValue.class);
         followUp = new FakeFollowUpDirectory();
-        FakeGoals goals = new FakeGoals();
+        FakeGoalDirectory goals = new FakeGoalDirectory();
         FakeUnitDirectory units = new FakeUnitDirectory();
         UUID council = units.add(UnitKind.COUNCIL, null, LocalDate.of(2015, 1, 1));
         committee = units.add(UnitKind.COMMITTEE, council, LocalDate.of(2015, 1, 1));
-        indicator = goals.indicator();
+        indicator = goals.addIndicator();
         fixture.registerInjectableResource(followUp);
         fixture.registerInjectableResource(goals);
         fixture.registerInjectableResource(units);
