@@ -57,6 +57,35 @@ class ExternalDatabaseTest {
     }
 
     @Test
+    void aCommandNodeAndAQueryNodeEachRunAloneAgainstTheSameDatabase() {
+        String[] common = {url(), "--spring.datasource.username=postgres",
+                "--styrledger.security.users[0].username=registrator",
+                "--styrledger.security.users[0].password-hash=" + HASH,
+                "--styrledger.security.users[0].roles[0]=RECORDER"};
+        try (RunningLedger commands = RunningLedger.start(with(common, "--styrledger.query-side.enabled=false"));
+             RunningLedger queries = RunningLedger.start(with(common, "--styrledger.command-side.enabled=false"))) {
+            var created = commands.api().as("registrator", "s3cret-test").post("/api/v1/units", """
+                    {"name": "Kommunfullmäktige", "kind": "COUNCIL",
+                     "decision": {"decidedOn": "2014-10-15", "paragraph": "§ 1", "caseNumber": "KS 2014/0001"}}
+                    """).expect(201).body();
+
+            assertThat(commands.api().anonymous().get("/api/v1/units").status()).as("the command node serves no queries")
+                    .isIn(404, 405);
+            assertThat(queries.api().as("registrator", "s3cret-test").post("/api/v1/units", "{}").status())
+                    .as("the query node takes no commands").isIn(404, 405);
+            var unit = queries.api().anonymous().get("/api/v1/units/" + created.get("id").asText() + "?minPosition="
+                    + created.get("position").asLong()).expect(200).body();
+            assertThat(unit.get("name").asText()).isEqualTo("Kommunfullmäktige");
+        }
+    }
+
+    private static String[] with(String[] common, String extra) {
+        String[] all = java.util.Arrays.copyOf(common, common.length + 1);
+        all[common.length] = extra;
+        return all;
+    }
+
+    @Test
     void theDemoPasswordIsRefusedOutsideTheEmbeddedDefault() {
         assertThatThrownBy(() -> RunningLedger.start(url(), "--spring.datasource.username=postgres").close())
                 .hasStackTraceContaining("demo password");
