@@ -1,7 +1,10 @@
 package se.styrledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
@@ -11,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Values, assessments and reports over HTTP, through the projection, into the frozen snapshot and out again. */
 class FollowUpEndToEndTest extends LedgerHttpTest {
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void aClosedReportShowsItsValuesAssessmentsAndTheSystemsReading() {
@@ -41,6 +47,51 @@ class FollowUpEndToEndTest extends LedgerHttpTest {
         assertThat(indicator.get("computed").get("trendLabel").asText()).isEqualTo("förbättring");
         assertThat(report.get("directionGoals").get(0).get("indicators").get(0).get("computed").get("position")
                 .asText()).isEqualTo("NO_VALUE");
+
+        JsonNode march = api().get("/api/v1/key-figure-reports/2018-03?unitId=" + kommun.committee).expect(200).body();
+        assertThat(march.get("lines")).hasSize(1);
+        JsonNode line = march.get("lines").get(0);
+        assertThat(line.get("value").decimalValue()).isEqualByComparingTo("70");
+        assertThat(line.get("women").decimalValue()).isEqualByComparingTo("72.5");
+        assertThat(line.get("targets").get(0).get("positionLabel").asText()).isEqualTo("målvärdet inte nått");
+        assertThat(line.get("eventId").asText()).isEqualTo(jdbc.queryForObject("SELECT event_identifier FROM"
+                + " domain_event_entry WHERE global_index = ?", String.class, line.get("position").asLong()));
+    }
+
+    @Test
+    void aRebuildOfTheFollowUpProjectionWritesEverySnapshotAgainByteForByte() throws Exception {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2023, "Fler unga slutför gymnasiet");
+        UUID march = kommun.value("MONTH", 3, "55.25", "{\"women\": 58, \"men\": 52.5}");
+        UUID interim1 = kommun.report("INTERIM_1");
+        kommun.assess(interim1, kommun.effectGoal, "FULFILLED", "\"Målet nåddes tidigt.\"").expect(201);
+        kommun.close(interim1);
+        kommun.created("/api/v1/indicator-values/" + march + "/corrections", """
+                {"value": 56, "source": "Brukarundersökning 2023, reviderad", "reason": "Fel urval"}""");
+        UUID interim2 = kommun.report("INTERIM_2");
+        long last = kommun.close(interim2);
+        api().get("/api/v1/follow-up-reports?minPosition=" + last).expect(200);
+        java.util.Map<String, String> before = snapshots();
+
+        PooledStreamingEventProcessor processor = processing.eventProcessor("follow-up",
+                PooledStreamingEventProcessor.class).orElseThrow();
+        processor.shutdownAsync().get();
+        processor.resetTokens();
+        processor.start();
+        int attempts = 0;
+        while (api().get("/api/v1/follow-up-reports?minPosition=" + last).status() != 200) {
+            assertThat(++attempts).as("the replay catches up").isLessThan(60);
+        }
+
+        assertThat(snapshots()).isEqualTo(before).containsKeys(interim1.toString(), interim2.toString());
+    }
+
+    /** Every stored snapshot: report id → its bytes, hex-encoded. */
+    private java.util.Map<String, String> snapshots() {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        jdbc.query("SELECT report_id, document FROM report_snapshot", rs -> {
+            all.put(rs.getString("report_id"), java.util.HexFormat.of().formatHex(rs.getBytes("document")));
+        });
+        return all;
     }
 
     @Test

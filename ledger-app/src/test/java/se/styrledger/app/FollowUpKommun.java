@@ -42,9 +42,9 @@ final class FollowUpKommun {
                  "toYear": %d, "decision": %s}""".formatted(direction, year - 1, year + 1,
                 decision(council, (year - 2) + "-06-20")));
         effectGoal = created("/api/v1/effect-goals", """
-                {"ownerUnitId": "%s", "year": %d, "title": "%s", "targetGroup": "Personer som söker försörjningsstöd",
+                {"ownerUnitId": "%s", "year": %d, "title": %s, "targetGroup": "Personer som söker försörjningsstöd",
                  "intendedEffect": "Fler unga får en varaktig självförsörjning", "directionGoalIds": ["%s"],
-                 "decision": %s}""".formatted(committee, year, goalTitle, directionGoal,
+                 "decision": %s}""".formatted(committee, year, quoted(goalTitle), directionGoal,
                 decision(committee, (year - 1) + "-10-16")));
         indicator = created("/api/v1/indicators", """
                 {"name": "Andel nöjda brukare", "unitOfMeasure": "procent", "direction": "HIGHER_IS_BETTER",
@@ -63,6 +63,11 @@ final class FollowUpKommun {
                 {"effectGoalId": "%s", "title": "Rekryteringsutbildningar för unga som söker försörjningsstöd",
                  "responsible": "Enhetschef arbetsmarknad", "dueDate": "%d-06-30", "decision": %s}"""
                 .formatted(effectGoal, year, decision(committee, (year - 1) + "-11-13")));
+    }
+
+    /** A JSON string literal: test titles carry quotes and markup on purpose. */
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     UUID created(String path, String body) {

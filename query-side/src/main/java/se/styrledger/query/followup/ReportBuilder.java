@@ -202,15 +202,16 @@ public class ReportBuilder {
     }
 
     /**
-     * Corrections and late values recorded since the last report closed before this one, that touch a report
-     * closed before them: each appears in exactly one later report.
+     * Corrections and late values recorded since the report before this one was closed (the nearest earlier report,
+     * by year and cut-off, closed by {@code knownAt}), each touching a report already closed when it was recorded.
+     * So each such change appears in the next report after it, once.
      */
     private List<ChangeLine> changesAfterClosing(ReportRow report, Instant knownAt, Map<UUID, UnitRow> units,
                                                  Map<UUID, IndicatorRow> indicators, Map<UUID, ReportRow> reports) {
+        Comparator<ReportRow> sequence = Comparator.comparingInt(ReportRow::year).thenComparing(ReportRow::cutOff);
         Instant since = reports.values().stream()
-                .filter(r -> !r.reportId().equals(report.reportId()) && r.closedAt() != null
-                        && r.closedAt().isBefore(knownAt))
-                .map(ReportRow::closedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+                .filter(r -> sequence.compare(r, report) < 0 && r.closedAt() != null && !r.closedAt().isAfter(knownAt))
+                .max(sequence).map(ReportRow::closedAt).orElse(Instant.EPOCH);
         List<ValueRow> changed = jdbc.query("SELECT * FROM indicator_value_version WHERE (late_for_report_id IS NOT NULL"
                         + " OR after_closed_report_id IS NOT NULL) AND recorded_from > ? AND recorded_from <= ?"
                         + " ORDER BY recorded_position", FollowUpRows.VALUE, Timestamp.from(since),
