@@ -95,6 +95,16 @@ class UnitsEndToEndTest extends LedgerHttpTest {
     }
 
     @Test
+    void readYourWritesWorksForAnEventThisReadModelDoesNotHandle() {
+        UUID council = council();
+        long visionPosition = api().post("/api/v1/visions", """
+                {"text": "En framgångskommun", "decision": %s}""".formatted(decision(council, "2015-06-15")))
+                .expect(201).body().get("position").asLong();
+
+        api().get("/api/v1/units/" + council + "?minPosition=" + visionPosition).expect(200);
+    }
+
+    @Test
     void aQueryWaitingForAPositionNotYetReachedAnswers503WithRetryAfter() {
         JsonNode problem = api().get("/api/v1/units?minPosition=999999999").problem(503);
 

@@ -1,6 +1,7 @@
 package se.styrledger.query.support;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -15,12 +16,14 @@ import se.styrledger.platform.web.RetryLaterException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Read-your-writes: how far the projections have got. It reads the tokens from PostgreSQL rather than asking the
- * local processors, so the answer is right on a node that shares the projection work with others.
+ * Read-your-writes: how far the projections have got. A processor's stored token moves only when it handles an
+ * event, so one that skipped the newest events would look behind for ever; the segments this node runs are therefore
+ * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL.
  */
 @Component
 public class ProjectionProgress {
@@ -69,18 +72,25 @@ public class ProjectionProgress {
     /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
         TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
-        Set<String> processors = projectionNames();
-        List<TokenRow> rows = jdbc.query("SELECT processor_name, token, token_type FROM token_entry",
-                (rs, n) -> new TokenRow(rs.getString(1), rs.getBytes(2), rs.getString(3)));
-        Set<String> seen = rows.stream().map(TokenRow::processor).collect(Collectors.toSet());
-        if (!seen.containsAll(processors)) {
-            return false;
+        Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
+                        (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+                .stream().collect(Collectors.groupingBy(TokenRow::processor));
+        for (String name : projectionNames()) {
+            List<TokenRow> segments = stored.getOrDefault(name, List.of());
+            if (segments.isEmpty()) {
+                return false;
+            }
+            Map<Integer, EventTrackerStatus> local = processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+            for (TokenRow segment : segments) {
+                EventTrackerStatus status = local.get(segment.segment());
+                TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
+                if (token == null || !token.covers(target)) {
+                    return false;
+                }
+            }
         }
-        return rows.stream().filter(row -> processors.contains(row.processor())).allMatch(row -> {
-            TrackingToken token = row.token() == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
-            return token != null && token.covers(target);
-        });
+        return true;
     }
 
     public Set<String> projectionNames() {
@@ -90,6 +100,11 @@ public class ProjectionProgress {
                 .collect(Collectors.toSet());
     }
 
-    private record TokenRow(String processor, byte[] token, String type) {
+    private TrackingToken deserialize(TokenRow row) {
+        return row.token() == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
+    }
+
+    private record TokenRow(String processor, int segment, byte[] token, String type) {
     }
 }

@@ -1,0 +1,88 @@
+package se.styrledger.query.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadTime;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Ansvarsutkrävande (revision)", description = "Granskningsspåret för revisorer: vem som åtog sig vad, när,"
+        + " genom vilket beslut (§, diarienummer), vem som registrerade det och vad som blev av det. Kräver rollen"
+        + " AUDITOR eller ADMIN; varje läsning registreras.")
+public class AuditController {
+
+    private final AuditQueries queries;
+    private final ProjectionProgress progress;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AuditController(AuditQueries queries, ProjectionProgress progress, JdbcTemplate jdbc, Clock clock) {
+        this.queries = queries;
+        this.progress = progress;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/trail", produces = "application/json")
+    @Operation(summary = "Ett åtagandes hela kedja: inriktningsmål, antagande, revisioner, kopplingar, aktiviteter,"
+            + " uppföljning och utfall")
+    public List<AuditEntry> chain(@PathVariable UUID goalId, @RequestParam(required = false) String asOf,
+                                  @RequestParam(required = false) String knownAt,
+                                  @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        List<AuditEntry> chain = queries.chain(goalId, ReadTime.of(asOf, knownAt, clock));
+        if (chain.isEmpty()) {
+            throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret per det datumet.");
+        }
+        return chain;
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/trail", produces = "application/json")
+    @Operation(summary = "Allt som rör en nämnd eller ett bolag ett visst år")
+    public List<AuditEntry> byUnit(@PathVariable UUID unitId, @RequestParam int year,
+                                   @RequestParam(required = false) String asOf,
+                                   @RequestParam(required = false) String knownAt,
+                                   @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        return queries.byUnitAndYear(unitId, year, ReadTime.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping(path = "/api/v1/audit/people/{person}/trail", produces = "application/json")
+    @Operation(summary = "Allt en person har registrerat eller ansvarar för")
+    public List<AuditEntry> byPerson(@PathVariable String person, @RequestParam(required = false) String asOf,
+                                     @RequestParam(required = false) String knownAt,
+                                     @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        return queries.byPerson(person, ReadTime.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping(path = "/api/v1/audit/case-numbers/trail", produces = "application/json")
+    @Operation(summary = "Allt som registrerats under ett diarienummer, t.ex. KS 2019/0458")
+    public List<AuditEntry> byCaseNumber(@RequestParam String caseNumber, @RequestParam(required = false) String asOf,
+                                         @RequestParam(required = false) String knownAt,
+                                         @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        return queries.byCaseNumber(caseNumber, ReadTime.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping(path = "/api/v1/admin/audit-access", produces = "application/json")
+    @Operation(summary = "Vem som har läst granskningsspåret, vad och när (ADMIN)")
+    public List<Map<String, Object>> accessLog(@RequestParam(defaultValue = "200") int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw LedgerException.invalid("limit", "limit ska vara mellan 1 och 10000.");
+        }
+        return jdbc.queryForList("SELECT accessed_by AS \"accessedBy\", roles, request, accessed_at AS \"accessedAt\""
+                + " FROM audit_access ORDER BY id DESC LIMIT ?", limit);
+    }
+}

@@ -1,0 +1,196 @@
+package se.styrledger.query.audit;
+
+import se.styrledger.events.Decision;
+import se.styrledger.events.activities.ActivityPlanned;
+import se.styrledger.events.activities.ActivityRevised;
+import se.styrledger.events.activities.ActivityStatusChanged;
+import se.styrledger.events.goals.ChangeTheoryDefined;
+import se.styrledger.events.goals.DirectionGoalAdopted;
+import se.styrledger.events.goals.DirectionGoalRevised;
+import se.styrledger.events.goals.DirectionGoalWithdrawn;
+import se.styrledger.events.goals.EffectGoalAdopted;
+import se.styrledger.events.goals.EffectGoalLinked;
+import se.styrledger.events.goals.EffectGoalRevised;
+import se.styrledger.events.goals.EffectGoalUnlinked;
+import se.styrledger.events.goals.EffectGoalWithdrawn;
+import se.styrledger.events.goals.IndicatorAttached;
+import se.styrledger.events.goals.IndicatorDetached;
+import se.styrledger.events.goals.StrategicDirectionAdopted;
+import se.styrledger.events.goals.StrategicDirectionRevised;
+import se.styrledger.events.goals.StrategicDirectionWithdrawn;
+import se.styrledger.events.goals.VisionAdopted;
+import se.styrledger.events.goals.VisionRevised;
+import se.styrledger.events.goals.VisionWithdrawn;
+import se.styrledger.events.indicators.IndicatorDefined;
+import se.styrledger.events.indicators.IndicatorRevised;
+import se.styrledger.events.organisation.UnitDissolved;
+import se.styrledger.events.organisation.UnitEstablished;
+import se.styrledger.events.organisation.UnitMoved;
+import se.styrledger.events.organisation.UnitRenamed;
+import se.styrledger.events.plans.OperationalPlanAdopted;
+import se.styrledger.events.plans.OperationalPlanRevised;
+import se.styrledger.events.plans.OperationalPlanWithdrawn;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each event means to a revisor, in Swedish, and what it concerns. An event type not listed here still enters
+ * the trail under its own name, with its decision and reason, so nothing recorded is ever missing from it.
+ */
+final class AuditDescriptions {
+
+    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+
+    private AuditDescriptions() {
+    }
+
+    /** The entry's text and what it concerns; null fields are filled from earlier events where they can be. */
+    record Described(String description, UUID effectGoalId, UUID unitId, Integer year, String person) {
+
+        static Described text(String description) {
+            return new Described(description, null, null, null, null);
+        }
+    }
+
+    static Described describe(Object payload) {
+        if (payload instanceof EffectGoalAdopted e) {
+            return new Described((e.imposedByCouncil() ? "Effektmål ålagt av kommunfullmäktige: " : "Effektmål antaget: ")
+                    + quote(e.title()) + " för " + e.year() + ", målgrupp " + quote(e.targetGroup()),
+                    e.goalId(), e.ownerUnitId(), e.year(), null);
+        }
+        if (payload instanceof EffectGoalRevised e) {
+            return Described.text("Effektmål reviderat: " + quote(e.title()) + ", målgrupp " + quote(e.targetGroup()));
+        }
+        if (payload instanceof EffectGoalLinked e) {
+            return Described.text("Effektmål kopplat till inriktningsmål " + e.directionGoalId());
+        }
+        if (payload instanceof EffectGoalUnlinked e) {
+            return Described.text("Effektmål bortkopplat från inriktningsmål " + e.directionGoalId());
+        }
+        if (payload instanceof EffectGoalWithdrawn) {
+            return Described.text("Effektmål upphävt");
+        }
+        if (payload instanceof IndicatorAttached e) {
+            return Described.text("Indikator " + e.indicatorId() + " kopplad med målvärde "
+                    + (e.target() == null ? "" : e.target().value() + " för " + e.target().period().kind().swedish()
+                    + " " + e.target().period().number() + " " + e.target().period().year()));
+        }
+        if (payload instanceof IndicatorDetached e) {
+            return Described.text("Indikator " + e.indicatorId() + " bortkopplad");
+        }
+        if (payload instanceof ChangeTheoryDefined e) {
+            return Described.text("Förändringsteori beskriven i " + e.steps().size() + " steg");
+        }
+        if (payload instanceof ActivityPlanned e) {
+            return new Described("Aktivitet planerad: " + quote(e.title()) + ", ansvarig " + e.responsible()
+                    + ", klar senast " + e.dueDate() + (e.imposedByCouncil() ? " (ålagd av kommunfullmäktige)" : ""),
+                    e.effectGoalId(), null, null, e.responsible());
+        }
+        if (payload instanceof ActivityRevised e) {
+            return new Described("Aktivitet ändrad: " + quote(e.title()) + ", ansvarig " + e.responsible()
+                    + ", klar senast " + e.dueDate(), null, null, null, e.responsible());
+        }
+        if (payload instanceof ActivityStatusChanged e) {
+            return Described.text("Aktivitetens status ändrad till " + e.status().swedish() + " den " + e.changedOn()
+                    + ": " + quote(e.comment()));
+        }
+        if (payload instanceof OperationalPlanAdopted e) {
+            return new Described("Verksamhetsplan " + e.year() + " antagen, ram " + e.budgetFrame().toPlainString()
+                    + " kr, " + e.effectGoalIds().size() + " effektmål", null, e.unitId(), e.year(), null);
+        }
+        if (payload instanceof OperationalPlanRevised e) {
+            return Described.text("Verksamhetsplan reviderad, ram " + e.budgetFrame().toPlainString() + " kr");
+        }
+        if (payload instanceof OperationalPlanWithdrawn) {
+            return Described.text("Verksamhetsplan upphävd");
+        }
+        if (payload instanceof VisionAdopted e) {
+            return Described.text("Vision antagen: " + quote(e.text()));
+        }
+        if (payload instanceof VisionRevised e) {
+            return Described.text("Vision reviderad: " + quote(e.text()));
+        }
+        if (payload instanceof VisionWithdrawn) {
+            return Described.text("Vision upphävd");
+        }
+        if (payload instanceof StrategicDirectionAdopted e) {
+            return Described.text("Strategisk inriktning antagen: " + quote(e.name()));
+        }
+        if (payload instanceof StrategicDirectionRevised e) {
+            return Described.text("Strategisk inriktning reviderad: " + quote(e.name()));
+        }
+        if (payload instanceof StrategicDirectionWithdrawn) {
+            return Described.text("Strategisk inriktning upphävd");
+        }
+        if (payload instanceof DirectionGoalAdopted e) {
+            return Described.text("Inriktningsmål antaget: " + quote(e.title()) + " för " + e.fromYear() + "–" + e.toYear());
+        }
+        if (payload instanceof DirectionGoalRevised e) {
+            return Described.text("Inriktningsmål reviderat: " + quote(e.title()) + " för " + e.fromYear() + "–" + e.toYear());
+        }
+        if (payload instanceof DirectionGoalWithdrawn) {
+            return Described.text("Inriktningsmål upphävt");
+        }
+        if (payload instanceof IndicatorDefined e) {
+            return Described.text("Indikator definierad: " + quote(e.name()) + " (" + e.unitOfMeasure() + ", "
+                    + e.source().swedish() + ")");
+        }
+        if (payload instanceof IndicatorRevised e) {
+            return Described.text("Indikator reviderad: " + quote(e.name()));
+        }
+        if (payload instanceof UnitEstablished e) {
+            return new Described("Enhet inrättad: " + quote(e.name()) + " (" + e.kind().swedish() + ")", null,
+                    e.unitId(), null, null);
+        }
+        if (payload instanceof UnitRenamed e) {
+            return new Described("Enhet bytte namn till " + quote(e.name()), null, e.unitId(), null, null);
+        }
+        if (payload instanceof UnitMoved e) {
+            return new Described("Enhet flyttad under " + e.parentId(), null, e.unitId(), null, null);
+        }
+        if (payload instanceof UnitDissolved e) {
+            return new Described("Enhet avvecklad", null, e.unitId(), null, null);
+        }
+        return Described.text(payload.getClass().getSimpleName());
+    }
+
+    /** The decision an event carries, if its record has one. */
+    static Decision decisionOf(Object payload) {
+        Object value = component(payload, "decision");
+        return value instanceof Decision decision ? decision : null;
+    }
+
+    /** The stated reason for a withdrawal, correction or change, if its record has one. */
+    static String reasonOf(Object payload) {
+        Object value = component(payload, "reason");
+        return value instanceof String reason ? reason : null;
+    }
+
+    private static Object component(Object payload, String name) {
+        if (!payload.getClass().isRecord()) {
+            return null;
+        }
+        RecordComponent component = COMPONENTS.computeIfAbsent(payload.getClass(), type -> {
+            Map<String, RecordComponent> byName = new ConcurrentHashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), c);
+            }
+            return byName;
+        }).get(name);
+        if (component == null) {
+            return null;
+        }
+        try {
+            return component.getAccessor().invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + name + " of " + payload.getClass().getName(), e);
+        }
+    }
+
+    private static String quote(String text) {
+        return "”" + text + "”";
+    }
+}

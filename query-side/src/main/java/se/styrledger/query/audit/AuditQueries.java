@@ -1,0 +1,69 @@
+package se.styrledger.query.audit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import se.styrledger.query.support.ReadTime;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the trail as known at {@code knownAt} (what had been recorded by then) and as of {@code asOf} (decisions that
+ * had taken effect by then; entries without a decision count from the day they were recorded).
+ */
+@Component
+public class AuditQueries {
+
+    private static final String AT = " recorded_at <= ? AND coalesce(effective_from, (recorded_at AT TIME ZONE"
+            + " 'Europe/Stockholm')::date) <= ?";
+
+    private static final RowMapper<AuditEntry> ROW = (rs, n) -> new AuditEntry(rs.getLong("global_position"),
+            rs.getString("event_id"), rs.getString("event_type"), rs.getObject("aggregate_id", UUID.class),
+            rs.getString("aggregate_type"), rs.getString("description"), rs.getObject("effect_goal_id", UUID.class),
+            rs.getObject("unit_id", UUID.class), (Integer) rs.getObject("year"), rs.getString("person"),
+            rs.getString("reason"), rs.getObject("decided_by", UUID.class), date(rs.getDate("decided_on")),
+            date(rs.getDate("effective_from")), rs.getString("paragraph"), rs.getString("case_number"),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), (Integer) rs.getObject("lag_days"));
+
+    private final JdbcTemplate jdbc;
+
+    public AuditQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The chain of one commitment: the effektmål's own events, its activities', and those of every inriktningsmål it
+     * has been linked to.
+     */
+    public List<AuditEntry> chain(UUID effectGoalId, ReadTime at) {
+        return jdbc.query("SELECT * FROM audit_entry WHERE (effect_goal_id = ? OR aggregate_id IN"
+                        + " (SELECT direction_goal_id FROM audit_goal_link WHERE effect_goal_id = ?)) AND" + AT
+                        + " ORDER BY global_position",
+                ROW, effectGoalId, effectGoalId, Timestamp.from(at.knownAt()), Date.valueOf(at.asOf()));
+    }
+
+    public List<AuditEntry> byUnitAndYear(UUID unitId, int year, ReadTime at) {
+        return jdbc.query("SELECT * FROM audit_entry WHERE unit_id = ? AND year = ? AND" + AT
+                        + " ORDER BY global_position",
+                ROW, unitId, year, Timestamp.from(at.knownAt()), Date.valueOf(at.asOf()));
+    }
+
+    /** Everything recorded by a person, or assigned to them as responsible. */
+    public List<AuditEntry> byPerson(String person, ReadTime at) {
+        return jdbc.query("SELECT * FROM audit_entry WHERE (recorded_by = ? OR person = ?) AND" + AT
+                        + " ORDER BY global_position",
+                ROW, person, person, Timestamp.from(at.knownAt()), Date.valueOf(at.asOf()));
+    }
+
+    public List<AuditEntry> byCaseNumber(String caseNumber, ReadTime at) {
+        return jdbc.query("SELECT * FROM audit_entry WHERE case_number = ? AND" + AT + " ORDER BY global_position",
+                ROW, caseNumber, Timestamp.from(at.knownAt()), Date.valueOf(at.asOf()));
+    }
+
+    private static java.time.LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

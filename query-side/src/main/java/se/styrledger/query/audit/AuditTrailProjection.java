@@ -1,0 +1,114 @@
+package se.styrledger.query.audit;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.styrledger.events.Decision;
+import se.styrledger.events.activities.ActivityPlanned;
+import se.styrledger.events.goals.EffectGoalAdopted;
+import se.styrledger.events.goals.EffectGoalLinked;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The ansvarsutkrävande trail: every event becomes one {@code audit_entry} row saying what happened, which body
+ * decided it (§, diarienummer), who recorded it and when, how long after the decision, and which effektmål, unit and
+ * year it concerns. Events from every part of the ledger land here; {@link AuditDescriptions} says what each means.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+public class AuditTrailProjection {
+
+    public static final String PROCESSING_GROUP = "audit-trail";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AuditTrailProjection(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> event, TrackingToken token) {
+        remember(payload);
+        AuditDescriptions.Described described = AuditDescriptions.describe(payload);
+        UUID effectGoal = described.effectGoalId() != null ? described.effectGoalId() : effectGoalOf(event);
+        UUID unit = described.unitId();
+        Integer year = described.year();
+        if (effectGoal != null && (unit == null || year == null)) {
+            var goal = jdbc.queryForList("SELECT unit_id, year FROM audit_goal WHERE goal_id = ?", effectGoal);
+            if (!goal.isEmpty()) {
+                unit = unit != null ? unit : (UUID) goal.get(0).get("unit_id");
+                year = year != null ? year : (Integer) goal.get(0).get("year");
+            }
+        }
+        Decision decision = AuditDescriptions.decisionOf(payload);
+        Instant recordedAt = event.getTimestamp();
+        Integer lag = decision == null || decision.decidedOn() == null ? null : (int) ChronoUnit.DAYS.between(
+                decision.decidedOn(), recordedAt.atZone(clock.getZone()).toLocalDate());
+        Object recordedBy = event.getMetaData().get("recordedBy");
+        jdbc.update("INSERT INTO audit_entry (global_position, event_id, event_type, aggregate_id, aggregate_type,"
+                        + " sequence_number, description, effect_goal_id, unit_id, year, person, reason, decided_by,"
+                        + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (global_position) DO NOTHING",
+                token.position().orElseThrow(), event.getIdentifier(), payload.getClass().getSimpleName(),
+                UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
+                described.description(), effectGoal, unit, year, described.person(),
+                AuditDescriptions.reasonOf(payload),
+                decision == null ? null : decision.decidedBy(),
+                decision == null || decision.decidedOn() == null ? null : Date.valueOf(decision.decidedOn()),
+                decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
+                decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
+                recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM audit_entry");
+        jdbc.update("DELETE FROM audit_goal");
+        jdbc.update("DELETE FROM audit_activity");
+        jdbc.update("DELETE FROM audit_goal_link");
+    }
+
+    /** Keeps what later events need to be attributed to their effektmål, unit and year. */
+    private void remember(Object payload) {
+        if (payload instanceof EffectGoalAdopted e) {
+            jdbc.update("INSERT INTO audit_goal (goal_id, unit_id, year) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.goalId(), e.ownerUnitId(), e.year());
+            for (UUID link : e.directionGoalIds()) {
+                link(e.goalId(), link);
+            }
+        } else if (payload instanceof EffectGoalLinked e) {
+            link(e.goalId(), e.directionGoalId());
+        } else if (payload instanceof ActivityPlanned e) {
+            jdbc.update("INSERT INTO audit_activity (activity_id, effect_goal_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    e.activityId(), e.effectGoalId());
+        }
+    }
+
+    private void link(UUID effectGoal, UUID directionGoal) {
+        jdbc.update("INSERT INTO audit_goal_link (effect_goal_id, direction_goal_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                effectGoal, directionGoal);
+    }
+
+    /** An effektmål's own events, and an aktivitet's events, belong to the effektmål's trail. */
+    private UUID effectGoalOf(DomainEventMessage<?> event) {
+        UUID aggregate = UUID.fromString(event.getAggregateIdentifier());
+        if (jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_goal WHERE goal_id = ?)", Boolean.class, aggregate)) {
+            return aggregate;
+        }
+        return jdbc.queryForList("SELECT effect_goal_id FROM audit_activity WHERE activity_id = ?", UUID.class, aggregate)
+                .stream().findFirst().orElse(null);
+    }
+}
