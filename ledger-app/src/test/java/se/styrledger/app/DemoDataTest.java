@@ -20,6 +20,10 @@ class DemoDataTest {
             JsonNode units = ledger.api().get("/api/v1/units?minPosition=" + position).expect(200).body();
             assertThat(units.size()).as("KF, KS and its förvaltning, 8 nämnder with förvaltningar, 7 bolag")
                     .isEqualTo(1 + 2 + 8 * 2 + 7);
+            JsonNode reports = ledger.api().get("/api/v1/follow-up-reports?minPosition=" + position).expect(200).body();
+            assertThat(reports.findValuesAsText("status")).as("three reports a year, closed once past their cut-off")
+                    .contains("ADOPTED").contains("OPEN");
+            assertThat(reports.findValuesAsText("snapshotSha256")).as("every closed report frozen").isNotEmpty();
             events = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         }

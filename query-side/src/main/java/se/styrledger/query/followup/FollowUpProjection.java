@@ -20,7 +20,6 @@ import se.styrledger.events.indicators.Period;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;

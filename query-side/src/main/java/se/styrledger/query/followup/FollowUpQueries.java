@@ -39,9 +39,6 @@ public class FollowUpQueries {
     public record Adoption(UUID decidedBy, LocalDate decidedOn, String paragraph, String caseNumber) {
     }
 
-    public record Snapshot(byte[] document, String sha256, long closedPosition, Instant closedAt) {
-    }
-
     /**
      * An indicator value with its place in the correction chain: {@code supersededAt} is when a correction replaced
      * it (null while it is the current value).
@@ -71,10 +68,10 @@ public class FollowUpQueries {
                 .findFirst().map(this::summary);
     }
 
-    public Optional<Snapshot> snapshot(UUID reportId) {
-        return jdbc.query("SELECT * FROM report_snapshot WHERE report_id = ?", (rs, n) -> new Snapshot(
-                rs.getBytes("document"), rs.getString("sha256"), rs.getLong("closed_position"),
-                rs.getTimestamp("closed_at").toInstant()), reportId).stream().findFirst();
+    /** The bytes a closed report was frozen as. */
+    public Optional<byte[]> snapshot(UUID reportId) {
+        return jdbc.query("SELECT document FROM report_snapshot WHERE report_id = ?", (rs, n) -> rs.getBytes(1),
+                reportId).stream().findFirst();
     }
 
     /** A unit's name as last known, for the heading of a per-nämnd view. */

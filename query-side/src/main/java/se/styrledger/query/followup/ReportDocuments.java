@@ -38,7 +38,7 @@ public class ReportDocuments {
         ReportDocument document;
         byte[] json;
         if ((knownAt == null || knownAt.isBlank()) && summary.closed()) {
-            json = queries.snapshot(reportId).orElseThrow().document();
+            json = queries.snapshot(reportId).orElseThrow();
             document = ReportJson.read(json, ReportDocument.class);
         } else {
             Instant at = ReadTime.of(null, knownAt, clock).knownAt();
