@@ -1,5 +1,7 @@
 package se.styrledger.app.demo;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import se.styrledger.command.followup.FollowUpSettings;
 import se.styrledger.events.followup.FollowUpReportKind;
@@ -55,11 +57,16 @@ public class DemoFollowUp implements DemoPart {
             "forsorjning", "Andelen unga med försörjningsstöd minskar, men långsammare än planerat.",
             "renare", "Materialåtervinningen ökar för varje år; nedskräpningen i centrum har minskat.");
 
+    /** Monthly figures (the nyckeltalsrapport) from this year on; earlier years are followed up per tertial. */
+    private static final int MONTHLY_FROM = 2024;
+
     private final FollowUpSettings settings;
     private final Clock clock;
 
-    public DemoFollowUp(FollowUpSettings settings, Clock clock) {
-        this.settings = settings;
+    /** Reads the cut-offs itself: on a query-only node the command side's settings bean does not exist. */
+    public DemoFollowUp(Environment environment, Clock clock) {
+        this.settings = Binder.get(environment).bind("styrledger.follow-up", FollowUpSettings.class)
+                .orElseGet(() -> new FollowUpSettings(null));
         this.clock = clock;
     }
 
@@ -126,7 +133,7 @@ public class DemoFollowUp implements DemoPart {
     }
 
     private static void reportValues(DemoClient client, Measured m, int year, LocalDate after, LocalDate until) {
-        if (m.monthly()) {
+        if (m.monthly() && year >= MONTHLY_FROM) {
             for (int month = 1; month <= 12; month++) {
                 LocalDate end = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
                 if (end.isAfter(after) && !end.isAfter(until)) {
