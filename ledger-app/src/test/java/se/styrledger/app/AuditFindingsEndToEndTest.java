@@ -164,6 +164,31 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
     }
 
     @Test
+    void aGoalLeftUnassessedInAClosedReportAndAValueCorrectedAfterItAreFound() {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2017, "Fler unga blir självförsörjande");
+        UUID unassessed = kommun.created("/api/v1/effect-goals", """
+                {"ownerUnitId": "%s", "year": 2017, "title": "Obedömt mål", "targetGroup": "Unga",
+                 "intendedEffect": "Egen försörjning", "directionGoalIds": ["%s"], "decision": %s}"""
+                .formatted(kommun.committee, kommun.directionGoal, decision(kommun.committee, "2016-10-16")));
+        UUID value = kommun.value("MONTH", 3, "41.5", "null");
+        UUID report = kommun.report("INTERIM_1");
+        kommun.assess(report, kommun.effectGoal, "PARTLY_FULFILLED", FollowUpKommun.quoted("Delvis uppfyllt")).expect(201);
+        kommun.close(report);
+        long corrected = kommun.position(api().post("/api/v1/indicator-values/" + value + "/corrections", """
+                {"value": 42.5, "source": "Egen mätning, rättad", "reason": "Felräknat antal"}""").expect(201));
+
+        JsonNode found = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
+                + "/findings?year=2017&minPosition=" + corrected).expect(200).body();
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode finding : found) {
+            String goal = finding.get("effectGoalId").isNull() ? "-" : finding.get("effectGoalId").asText();
+            kinds.add(finding.get("kind").asText() + ":" + goal);
+        }
+        assertThat(kinds).contains("UNASSESSED_IN_CLOSED_REPORT:" + unassessed, "CORRECTED_AFTER_CLOSE:-")
+                .doesNotContain("UNASSESSED_IN_CLOSED_REPORT:" + kommun.effectGoal);
+    }
+
+    @Test
     void findingsNeedTheAuditorRole() {
         api().as("recorder", "recorder-pass").get("/api/v1/audit/units/" + committee + "/findings?year=" + year)
                 .problem(403);

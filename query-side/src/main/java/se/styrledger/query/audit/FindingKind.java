@@ -8,6 +8,8 @@ public enum FindingKind {
     NO_TARGET_FOR_YEAR("Effektmål utan målvärde för sitt år"),
     ACTIVITY_WITHOUT_RESPONSIBLE_OR_DUE_DATE("Aktivitet utan ansvarig eller slutdatum"),
     ACTIVITY_OVERDUE("Försenad aktivitet"),
+    UNASSESSED_IN_CLOSED_REPORT("Effektmål obedömt i en stängd rapport"),
+    CORRECTED_AFTER_CLOSE("Värde korrigerat efter att rapporten stängts"),
     LATE_RECORDING("Beslut registrerat sent"),
     IMPOSED_BY_COUNCIL("Effektmål ålagt av kommunfullmäktige");
 

@@ -71,6 +71,28 @@ public class Findings {
                 params, (rs, n) -> finding(FindingKind.ACTIVITY_WITHOUT_RESPONSIBLE_OR_DUE_DATE,
                         "Aktiviteten är inte ansvarsfördelad och tidssatt (R-13).", rs.getObject("goal_id", UUID.class),
                         rs.getObject("activity_id", UUID.class), unitId, year, rs.getString("title"), params)));
+        findings.addAll(jdbc.query("SELECT DISTINCT r.report_id, r.kind, r.cut_off, eg.goal_id, eg.title"
+                + " FROM follow_up_report_version r"
+                + " JOIN effect_goal_version eg ON eg.owner_unit_id = :unitId AND eg.year = :year AND NOT eg.withdrawn"
+                + "  AND daterange(eg.valid_from, eg.valid_to, '[)') @> r.cut_off"
+                + "  AND tstzrange(eg.recorded_from, eg.recorded_to, '[)') @> r.closed_at"
+                + " WHERE r.year = :year AND r.closed_at <= CAST(:knownAt AS timestamptz) AND " + AsOfSql.knownAt("r")
+                + " AND NOT EXISTS (SELECT 1 FROM assessment_version a WHERE a.report_id = r.report_id"
+                + "  AND a.goal_id = eg.goal_id AND a.recorded_from <= r.closed_at)"
+                + " ORDER BY r.cut_off, eg.title", params, (rs, n) -> goalFinding(FindingKind.UNASSESSED_IN_CLOSED_REPORT,
+                "Effektmålet fick ingen bedömning av måluppfyllelse i " + reportName(rs.getString("kind"))
+                        + " (brytdatum " + rs.getDate("cut_off").toLocalDate() + ") innan rapporten stängdes.",
+                rs, params)));
+        findings.addAll(jdbc.query("SELECT v.value_id, v.recorded_position, v.reason, v.period_kind, v.period_number,"
+                + " v.value FROM indicator_value_version v WHERE v.unit_id = :unitId AND v.period_year = :year"
+                + " AND v.supersedes_value_id IS NOT NULL AND v.after_closed_report_id IS NOT NULL"
+                + " AND v.recorded_from <= CAST(:knownAt AS timestamptz) ORDER BY v.recorded_position", params,
+                (rs, n) -> new Finding(FindingKind.CORRECTED_AFTER_CLOSE.name(), FindingKind.CORRECTED_AFTER_CLOSE.label(),
+                        "Värdet för " + rs.getString("period_kind").toLowerCase() + " " + rs.getInt("period_number")
+                                + " korrigerades till " + rs.getBigDecimal("value").toPlainString()
+                                + " efter stängning: " + rs.getString("reason"),
+                        null, null, unitId, year, "Korrigerat värde " + rs.getObject("value_id"),
+                        List.of(rs.getLong("recorded_position")))));
         findings.addAll(jdbc.query("SELECT global_position, description, effect_goal_id, lag_days, decided_on"
                 + " FROM audit_entry WHERE unit_id = :unitId AND year = :year AND lag_days > :lateDays"
                 + " AND recorded_at <= CAST(:knownAt AS timestamptz) ORDER BY global_position", params,
@@ -84,6 +106,14 @@ public class Findings {
                 (rs, n) -> goalFinding(FindingKind.IMPOSED_BY_COUNCIL,
                         "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
         return findings;
+    }
+
+    private static String reportName(String kind) {
+        return switch (kind) {
+            case "INTERIM_1" -> "delårsrapport 1";
+            case "INTERIM_2" -> "delårsrapport 2";
+            default -> "årsredovisningen";
+        };
     }
 
     private Finding goalFinding(FindingKind kind, String detail, ResultSet rs, MapSqlParameterSource params)
