@@ -15,7 +15,11 @@ import se.styrledger.platform.web.RetryLaterException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -70,17 +74,46 @@ public class ProjectionProgress {
     public boolean hasProcessed(long position) {
         TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
         Set<String> processors = projectionNames();
-        List<TokenRow> rows = jdbc.query("SELECT processor_name, token, token_type FROM token_entry",
-                (rs, n) -> new TokenRow(rs.getString(1), rs.getBytes(2), rs.getString(3)));
+        List<TokenRow> rows = tokenRows();
         Set<String> seen = rows.stream().map(TokenRow::processor).collect(Collectors.toSet());
         if (!seen.containsAll(processors)) {
             return false;
         }
         return rows.stream().filter(row -> processors.contains(row.processor())).allMatch(row -> {
-            TrackingToken token = row.token() == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
+            TrackingToken token = token(row);
             return token != null && token.covers(target);
         });
+    }
+
+    /**
+     * How far each projection has got: the lowest position over its segments (0 before its first event), read from
+     * the shared tokens so that every node gives the same answer. Used to show a rebuild's progress.
+     */
+    public Map<String, Long> positions() {
+        Set<String> processors = projectionNames();
+        Map<String, Long> positions = new TreeMap<>();
+        processors.forEach(name -> positions.put(name, 0L));
+        Map<String, List<TokenRow>> byProcessor = tokenRows().stream()
+                .filter(row -> processors.contains(row.processor()))
+                .collect(Collectors.groupingBy(TokenRow::processor));
+        byProcessor.forEach((name, rows) -> positions.put(name, rows.stream()
+                .mapToLong(row -> Optional.ofNullable(token(row)).flatMap(t -> boxed(t.position())).orElse(0L))
+                .min().orElse(0L)));
+        return positions;
+    }
+
+    private List<TokenRow> tokenRows() {
+        return jdbc.query("SELECT processor_name, token, token_type FROM token_entry",
+                (rs, n) -> new TokenRow(rs.getString(1), rs.getBytes(2), rs.getString(3)));
+    }
+
+    private TrackingToken token(TokenRow row) {
+        return row.token() == null ? null : serializer.deserialize(
+                new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
+    }
+
+    private static Optional<Long> boxed(OptionalLong value) {
+        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 
     public Set<String> projectionNames() {
