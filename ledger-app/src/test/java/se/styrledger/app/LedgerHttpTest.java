@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @AutoConfigureObservability
 @SpringBootTest(classes = StyrledgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "styrledger.queries.min-position-wait=2s")
+        properties = {"styrledger.queries.min-position-wait=2s", "styrledger.rebuild.poll-interval=100ms"})
 public abstract class LedgerHttpTest {
 
     private static final Path DATA = TestDatabase.freshDirectory();

@@ -92,7 +92,7 @@ public class ReadModelChecksum {
         }
         MessageDigest digest = sha256();
         long[] rows = {0};
-        jdbc.query("SELECT t::text FROM " + table + " t ORDER BY 1 COLLATE \"C\"", rs -> {
+        jdbc.query("SELECT t::text AS row FROM " + table + " t ORDER BY t::text COLLATE \"C\"", rs -> {
             digest.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
             rows[0]++;
