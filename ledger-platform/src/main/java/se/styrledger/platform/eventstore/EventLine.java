@@ -1,5 +1,6 @@
 package se.styrledger.platform.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,9 +46,14 @@ import java.time.format.DateTimeParseException;
         "recordedAt", "decisionDate", "decidedOn", "recordedBy", "correlationId", "payloadType", "payloadRevision",
         "payload", "metaData"})
 public record EventLine(long globalPosition, String eventId, String type, String aggregateType, String aggregateId,
-                        long sequenceNumber, Instant recordedAt, LocalDate decisionDate, LocalDate decidedOn,
+                        long sequenceNumber,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = RECORDED_AT, timezone = "UTC")
+                        Instant recordedAt, LocalDate decisionDate, LocalDate decidedOn,
                         String recordedBy, String correlationId, String payloadType, String payloadRevision,
                         JsonNode payload, JsonNode metaData) {
+
+    /** Milliseconds always written, as in the event store, so every line's time has the same width. */
+    static final String RECORDED_AT = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
 
     /**
      * Its own mapper, so that the format never changes with the web API's Jackson settings. Decimals are kept exact,

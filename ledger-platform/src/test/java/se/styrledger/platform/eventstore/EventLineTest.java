@@ -49,6 +49,19 @@ class EventLineTest {
     }
 
     @Test
+    void theRecordedTimeAlwaysHasItsMilliseconds() throws IOException {
+        EventLine onTheSecond = EventLine.fromStored(7, "e-3", "OrganisationUnit", "u-1", 0, "2020-06-20T08:15:30.000Z",
+                "se.styrledger.events.organisation.UnitRenamed", null, PAYLOAD.getBytes(StandardCharsets.UTF_8),
+                META.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        onTheSecond.writeTo(out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"recordedAt\":\"2020-06-20T08:15:30.000Z\"");
+        assertThat(EventLine.parse(out.toString(StandardCharsets.UTF_8)).recordedAt())
+                .isEqualTo(Instant.parse("2020-06-20T08:15:30Z"));
+    }
+
+    @Test
     void theOpenLineLeavesOutWhoRecordedTheEvent() {
         EventLine open = stored().withoutPersonalData();
 
