@@ -49,7 +49,7 @@ class EventExportEndToEndTest extends LedgerHttpTest {
     }
 
     @Test
-    void theOpenExportShowsTheDecisionsButNotWhoRecordedThem() {
+    void theOpenExportShowsTheDecisionsButNotWhoRecordedThemUnderR32() {
         long position = UnitHistories.recordVaried(api(), council());
 
         JsonNode open = lines(api().anonymous().get("/api/v1/events?fromPosition=" + position)).get(0);
