@@ -35,7 +35,7 @@ class ExportImportTest extends LedgerHttpTest {
     void theExportOfALedgerReplaysIntoAFreshLedgerWithEqualReadModels(@TempDir Path files) throws IOException {
         UUID council = council();
         long head = UnitHistories.recordVaried(api(), council);
-        api().get("/api/v1/units?minPosition=" + head).expect(200);
+        CaughtUp.await(api(), head);
         ReadModelChecksum.Checksums original = checksum.compute();
         String export = api().get("/api/v1/events").expect(200).text();
         Path full = Files.writeString(files.resolve("ledger.jsonl"), export);

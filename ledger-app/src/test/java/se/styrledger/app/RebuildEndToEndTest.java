@@ -21,7 +21,7 @@ class RebuildEndToEndTest extends LedgerHttpTest {
     @Test
     void aRebuildFromScratchGivesIdenticalReadTablesAndReportsItsRate() {
         long last = UnitHistories.recordVaried(api(), council());
-        api().get("/api/v1/units?minPosition=" + last).expect(200);
+        CaughtUp.await(api(), last);
         ReadModelChecksum.Checksums before = checksum.compute();
         assertThat(before.tables().get("unit_version").rows()).isPositive();
 
@@ -41,7 +41,7 @@ class RebuildEndToEndTest extends LedgerHttpTest {
     @Test
     void aChecksumChangesWhenAnyReadRowDoes() {
         long last = UnitHistories.recordVaried(api(), council());
-        api().get("/api/v1/units?minPosition=" + last).expect(200);
+        CaughtUp.await(api(), last);
         ReadModelChecksum.Checksums before = checksum.compute();
 
         ReadModelChecksum.Checksums tampered = new TransactionTemplate(transactionManager).execute(tx -> {

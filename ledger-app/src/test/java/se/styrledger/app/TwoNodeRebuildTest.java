@@ -38,12 +38,12 @@ class TwoNodeRebuildTest extends LedgerHttpTest {
     @Test
     void everyNodeAnswers503WhileTheReadModelsAreRebuiltAndServesTheRebuiltTablesAfterwards() throws SQLException {
         long last = UnitHistories.recordVaried(api(), council());
-        api().get("/api/v1/units?minPosition=" + last).expect(200);
+        CaughtUp.await(api(), last);
         ReadModelChecksum.Checksums before = checksum.compute();
 
         try (RunningLedger second = queryNode()) {
             HttpApi node2 = second.api().as("drift", "s3cret-test");
-            node2.get("/api/v1/units?minPosition=" + last).expect(200);
+            CaughtUp.await(node2, last);
 
             long generation;
             try (Connection hold = jdbc.getDataSource().getConnection()) {
@@ -68,8 +68,8 @@ class TwoNodeRebuildTest extends LedgerHttpTest {
             JsonNode done = Rebuilding.awaitEnd(api(), generation);
             assertThat(done.get("outcome").asText()).isEqualTo("COMPLETED");
             assertThat(done.get("requestedBy").asText()).isEqualTo("drift");
-            node2.get("/api/v1/units?minPosition=" + last).expect(200);
-            api().get("/api/v1/units?minPosition=" + last).expect(200);
+            CaughtUp.await(node2, last);
+            CaughtUp.await(api(), last);
             assertThat(checksum.compute()).isEqualTo(before);
         }
     }

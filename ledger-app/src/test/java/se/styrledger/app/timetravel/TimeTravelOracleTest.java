@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.styrledger.app.CaughtUp;
 import se.styrledger.app.LedgerHttpTest;
 
 import java.time.Instant;
@@ -39,6 +40,7 @@ class TimeTravelOracleTest extends LedgerHttpTest {
     void theFastPathAnswersWhatANaiveReplayOfTheEventsSays(ReadModelOracle oracle, long seed) {
         Random random = new Random(seed);
         ReadModelOracle.History history = oracle.record(api(), random);
+        CaughtUp.await(api(), history.lastPosition());
         List<RecordedEvent> events = RecordedEvent.read(api(), json, history.firstPosition(), history.aggregateIds());
         assertThat(events).as("seed %d recorded a history", seed).hasSizeGreaterThan(10);
 

@@ -15,8 +15,6 @@ public record EventRange(Long fromPosition, Long toPosition, Instant recordedFro
 
     private static final int MAX_TYPE_LENGTH = 255;
 
-    public static final EventRange ALL = new EventRange(null, null, null, null, null);
-
     public EventRange {
         if (fromPosition != null && fromPosition < 0) {
             throw LedgerException.invalid("fromPosition", "fromPosition kan inte vara negativ.");
