@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,9 +71,8 @@ public class ProjectionProgress {
         }
     }
 
-    /** True when every segment of every projection covers {@code position}. */
+    /** True when every segment of every projection has handled the event at {@code position}. */
     public boolean hasProcessed(long position) {
-        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
         Set<String> processors = projectionNames();
         List<TokenRow> rows = tokenRows();
         Set<String> seen = rows.stream().map(TokenRow::processor).collect(Collectors.toSet());
@@ -81,8 +81,19 @@ public class ProjectionProgress {
         }
         return rows.stream().filter(row -> processors.contains(row.processor())).allMatch(row -> {
             TrackingToken token = token(row);
-            return token != null && token.covers(target);
+            return token != null && reached(token, position);
         });
+    }
+
+    /**
+     * The token is past {@code position} and that position is not one of its gaps. Gaps below it are not waited for:
+     * most are appends that rolled back (a conflicting command) and never fill, and Axon keeps them in the token
+     * until it is thousands of events further, so {@code covers} would refuse every later position meanwhile.
+     */
+    static boolean reached(TrackingToken token, long position) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getIndex() >= position && !gapAware.getGaps().contains(position))
+                .orElseGet(() -> token.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet())));
     }
 
     /**
