@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.styrledger.command.support.WriteOrder;
 import se.styrledger.platform.eventstore.EventLine;
 
 import java.io.BufferedReader;
@@ -66,7 +67,7 @@ public class EventImport {
 
     public Imported importFrom(BufferedReader lines) {
         return transaction.execute(tx -> {
-            jdbc.execute("LOCK TABLE domain_event_entry IN SHARE ROW EXCLUSIVE MODE");
+            WriteOrder.waitForAllWriters(jdbc);
             if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry)",
                     Boolean.class))) {
                 throw new ImportRefused("The event store is not empty: an import only goes into a fresh ledger.");

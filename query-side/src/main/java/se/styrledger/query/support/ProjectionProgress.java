@@ -116,6 +116,11 @@ public class ProjectionProgress {
         if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) || processor.isEmpty()) {
             return false;
         }
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        if (head == null || head < position) {
+            // Nothing recorded there yet: there is nothing to have skipped.
+            return false;
+        }
         EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
         List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
                         + " WHERE global_index <= ? AND (global_index > ? OR global_index = ANY (?))", String.class,
