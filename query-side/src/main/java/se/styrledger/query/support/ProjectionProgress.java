@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,12 +86,26 @@ public class ProjectionProgress {
             for (TokenRow segment : segments) {
                 EventTrackerStatus status = local.get(segment.segment());
                 TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
-                if (token == null || !token.covers(target)) {
+                if (token == null || !reached(token, position, target)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The event at {@code position} is processed once the token is past it and it is not one of the token's gaps.
+     * Token.covers() would also demand that every gap below it be filled, but a rolled-back transaction (a 409, a
+     * refused command) leaves a hole in global_index for ever, which stays a gap until the gap timeout: a client's
+     * own committed write would then wait in vain.
+     */
+    private static boolean reached(TrackingToken token, long position, TrackingToken target) {
+        TrackingToken lower = WrappedToken.unwrapLowerBound(token);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return token.covers(target);
     }
 
     public Set<String> projectionNames() {
