@@ -157,7 +157,7 @@ public final class Benchmarks {
 
     private void appendTable(BenchmarkLedger ledger, List<String[]> rows, int clients, double limitSeconds)
             throws Exception {
-        JdbcAppendLimit limit = new JdbcAppendLimit(ledger.jdbcUrl());
+        JdbcAppendLimit limit = new JdbcAppendLimit(ledger.ownerJdbcUrl());
         String load1 = Machine.load();
         double one = limit.rowsPerSecond(1, limitSeconds);
         String loadN = Machine.load();

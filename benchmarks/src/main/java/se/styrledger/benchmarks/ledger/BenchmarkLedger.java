@@ -1,6 +1,6 @@
 package se.styrledger.benchmarks.ledger;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,9 +35,12 @@ public final class BenchmarkLedger implements AutoCloseable {
         return context.getBean(DataSource.class);
     }
 
-    /** The JDBC URL of the same database, for the limit measurements that bypass the ledger. */
-    public String jdbcUrl() {
-        return ((HikariDataSource) dataSource()).getJdbcUrl();
+    /**
+     * The same database as its owner, for the limit measurements that bypass the ledger: the ledger's own role may
+     * create no table.
+     */
+    public String ownerJdbcUrl() {
+        return context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
     }
 
     public <T> T bean(Class<T> type) {
