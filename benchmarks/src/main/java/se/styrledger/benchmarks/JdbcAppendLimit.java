@@ -45,8 +45,15 @@ final class JdbcAppendLimit {
         return rows.stream().mapToInt(row -> row.payload().length).average().orElse(0);
     }
 
-    /** Inserts for {@code seconds} with {@code clients} connections; returns rows committed per second. */
-    double rowsPerSecond(int clients, double seconds) throws Exception {
+    /** Rows committed and the wall time taken. */
+    record Result(long rows, double seconds) {
+        double perSecond() {
+            return rows / seconds;
+        }
+    }
+
+    /** Inserts for {@code seconds} with {@code clients} connections. */
+    Result insert(int clients, double seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong committed = new AtomicLong();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -63,7 +70,7 @@ final class JdbcAppendLimit {
             for (Future<?> future : running) {
                 future.get();
             }
-            return committed.get() / ((System.nanoTime() - start) / 1e9);
+            return new Result(committed.get(), (System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdownNow();
         }
