@@ -85,7 +85,7 @@ public final class Benchmarks {
         boolean append = what.equals("all") || what.equals("append");
         boolean queries = what.equals("all") || what.equals("queries");
 
-        line("## Run of " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": `" + what + "` on size " + size.name()
+        line("### Run of " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": `" + what + "` on size " + size.name()
                 + " " + size + ", " + clients + " clients, seed " + seed);
         line("");
         line("Machine: " + Machine.line() + ". Load average at start: " + Machine.load() + ".");
@@ -96,6 +96,7 @@ public final class Benchmarks {
         line("");
 
         cpu = new CpuTime(data);
+        Machine.watchHeap();
         try (BenchmarkLedger ledger = BenchmarkLedger.start(data)) {
             LedgerClient client = new LedgerClient(ledger.baseUrl(), "demo", "demo", json);
             DatasetGenerator generator = new DatasetGenerator(size, seed);
@@ -135,7 +136,7 @@ public final class Benchmarks {
                 queryTable(growthRows);
             }
             line("Memory of this JVM (ledger and benchmark clients; the embedded PostgreSQL is a separate process): "
-                    + "peak heap " + Machine.peakHeapMiB() + " MiB, RSS " + Machine.rss()
+                    + "peak heap in use " + Machine.peakHeapMiB() + " MiB (sampled every 50 ms), RSS " + Machine.rss()
                     + ". Load average at end: " + Machine.load() + ".");
             line("");
         }
@@ -182,7 +183,7 @@ public final class Benchmarks {
         double one = oneResult.perSecond();
         double many = manyResult.perSecond();
         limit.drop();
-        line("### Append: commands over HTTP → Axon → PostgreSQL, beside plain JDBC insert-and-commit");
+        line("#### Append: commands over HTTP → Axon → PostgreSQL, beside plain JDBC insert-and-commit");
         line("");
         line("| history | clients | commands | events | seconds | commands/s | events/s | JVM CPU ms/command"
                 + " | PostgreSQL CPU ms/command | load (1 5 15) before → after |");
@@ -269,7 +270,7 @@ public final class Benchmarks {
     }
 
     private void queryTable(List<String[]> rows) {
-        line("### Queries at random historical asOf/knownAt, by share of the dataset recorded (growth)");
+        line("#### Queries at random historical asOf/knownAt, by share of the dataset recorded (growth)");
         line("");
         line("Targets: p95 ≤ 50 ms (röd tråd, audit trail); as-of p95 ≤ 2× current-state p95. One client, sequential.");
         line("");
@@ -283,7 +284,7 @@ public final class Benchmarks {
 
     private void eventCounts(BenchmarkLedger ledger) {
         JdbcTemplate jdbc = new JdbcTemplate(ledger.dataSource());
-        line("### Dataset: events by type");
+        line("#### Dataset: events by type");
         line("");
         line("| event | count |");
         line("|---|---|");

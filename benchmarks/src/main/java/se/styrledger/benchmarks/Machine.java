@@ -2,11 +2,11 @@ package se.styrledger.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What the figures were measured on, read from /proc where Linux offers it. */
 final class Machine {
@@ -33,15 +33,31 @@ final class Machine {
         }
     }
 
-    /** The highest heap use since start, summed over the heap's pools, in MiB. */
-    static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    private static final AtomicLong PEAK_HEAP = new AtomicLong();
+
+    /**
+     * Samples the heap in use every 50 ms from now on. The pools' own peaks cannot be summed: each pool peaks at
+     * another moment, and the sum can exceed the maximum heap.
+     */
+    static void watchHeap() {
+        Thread watcher = new Thread(() -> {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK_HEAP.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }
-        return peak / (1024 * 1024);
+        }, "peak-heap-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** The most heap in use at one moment since {@link #watchHeap()}, in MiB. */
+    static long peakHeapMiB() {
+        return PEAK_HEAP.get() / (1024 * 1024);
     }
 
     /** This process's peak resident set (VmHWM) and current one (VmRSS). */
