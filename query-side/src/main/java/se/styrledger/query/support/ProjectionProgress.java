@@ -1,6 +1,8 @@
 package se.styrledger.query.support;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -18,13 +20,16 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Read-your-writes: how far the projections have got. A processor's stored token moves only when it handles an
  * event, so one that skipped the newest events would look behind for ever; the segments this node runs are therefore
- * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL.
+ * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL. Neither moves
+ * promptly past events a projection merely skips (another projection's events), so a segment also counts as caught
+ * up when every event it has not yet covered up to the position is of a type its projection does not handle.
  */
 @Component
 public class ProjectionProgress {
@@ -86,7 +91,8 @@ public class ProjectionProgress {
             for (TokenRow segment : segments) {
                 EventTrackerStatus status = local.get(segment.segment());
                 TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
-                if (token == null || !reached(token, position, target)) {
+                if (token == null
+                        || !reached(token, position, target) && !onlySkippedEventsUncovered(name, token, position)) {
                     return false;
                 }
             }
@@ -106,6 +112,27 @@ public class ProjectionProgress {
             return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
         }
         return token.covers(target);
+    }
+
+    private boolean onlySkippedEventsUncovered(String processorName, TrackingToken token, long position) {
+        Optional<AbstractEventProcessor> processor = processing.eventProcessor(processorName,
+                AbstractEventProcessor.class);
+        if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) || processor.isEmpty()) {
+            return false;
+        }
+        EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
+        List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
+                        + " WHERE global_index <= ? AND (global_index > ? OR global_index = ANY (?))", String.class,
+                position, gapAware.getIndex(), gapAware.getGaps().toArray(Long[]::new));
+        return types.stream().noneMatch(type -> handles(handlers, type));
+    }
+
+    private static boolean handles(EventHandlerInvoker handlers, String payloadType) {
+        try {
+            return handlers.canHandleType(Class.forName(payloadType));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     public Set<String> projectionNames() {
