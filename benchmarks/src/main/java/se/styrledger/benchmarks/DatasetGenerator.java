@@ -69,8 +69,13 @@ final class DatasetGenerator {
         return List.copyOf(goals);
     }
 
+    /** The nämnder, then the bolag. */
     List<UUID> owners() {
         return List.copyOf(owners);
+    }
+
+    int committees() {
+        return size.committees();
     }
 
     /** KF, KS, the nämnder with their förvaltningar, the bolag, the vision and every mandatperiod's inriktningsmål. */
