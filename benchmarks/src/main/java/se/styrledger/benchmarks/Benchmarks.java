@@ -221,11 +221,16 @@ public final class Benchmarks {
         List<String[]> rows = new ArrayList<>();
         String load = Machine.load();
         List<UUID> committees = generator.owners().subList(0, generator.committees());
-        rows.addAll(pair("röd tråd of a nämnd", samples, random,
-                r -> "/api/v1/red-thread?unitId=" + committees.get(r.nextInt(committees.size())),
-                r -> "/api/v1/red-thread?unitId=" + committees.get(r.nextInt(committees.size())) + "&asOf="
-                        + randomDate(r, firstYear) + "&knownAt=" + randomInstant(r, goals.get(0).recordedAt(), end),
-                client, share, load));
+        // A nämnd's röd tråd for one verksamhetsår: the year of the asOf date (the current year for current state).
+        rows.addAll(pair("röd tråd of a nämnd for a year", samples, random,
+                r -> "/api/v1/red-thread?unitId=" + committees.get(r.nextInt(committees.size())) + "&year="
+                        + LocalDate.now().getYear(),
+                r -> {
+                    String asOf = randomDate(r, firstYear);
+                    return "/api/v1/red-thread?unitId=" + committees.get(r.nextInt(committees.size())) + "&year="
+                            + asOf.substring(0, 4) + "&asOf=" + asOf + "&knownAt="
+                            + randomInstant(r, goals.get(0).recordedAt(), end);
+                }, client, share, load));
         rows.addAll(pair("effektmål audit trail", samples, random,
                 r -> "/api/v1/audit/effect-goals/" + goals.get(r.nextInt(goals.size())).goalId() + "/trail",
                 r -> {

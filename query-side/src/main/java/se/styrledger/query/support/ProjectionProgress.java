@@ -120,6 +120,11 @@ public class ProjectionProgress {
         if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) || processor.isEmpty()) {
             return false;
         }
+        // A position past the newest event has no events to skip yet: it is not reached, however few types lie below.
+        Long newest = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        if (newest == null || newest < position) {
+            return false;
+        }
         EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
         List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
                         + " WHERE global_index <= ? AND (global_index > ? OR global_index = ANY (?))", String.class,
