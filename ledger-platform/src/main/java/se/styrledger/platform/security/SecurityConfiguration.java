@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import se.styrledger.platform.database.EmbeddedDatabaseCondition;
 import se.styrledger.platform.web.Problems;
 
+import java.time.Duration;
+
 /**
  * HTTP Basic against local accounts. Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet
  * för alla", R-32); every write needs the RECORDER role; the audit trail needs AUDITOR or ADMIN.
@@ -31,7 +33,7 @@ public class SecurityConfiguration {
 
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), System::nanoTime);
     }
 
     @Bean
