@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +73,6 @@ public class ProjectionProgress {
 
     /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
-        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
         Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
                         (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
                 .stream().collect(Collectors.groupingBy(TokenRow::processor));
@@ -85,12 +86,29 @@ public class ProjectionProgress {
             for (TokenRow segment : segments) {
                 EventTrackerStatus status = local.get(segment.segment());
                 TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
-                if (token == null || !token.covers(target)) {
+                if (token == null || !covers(token, position)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A position below the target that no committed event holds (an insert that was rolled back, or one still in
+     * flight that no client has been told about) is no reason to wait: the token only has to have handled every
+     * event that exists up to the target. Otherwise a rolled-back insert would hold every read back until the event
+     * store gives up on the gap.
+     */
+    private boolean covers(TrackingToken token, long position) {
+        SortedSet<Long> open = token instanceof GapAwareTrackingToken gapAware
+                ? gapAware.getGaps().headSet(position) : Collections.emptySortedSet();
+        SortedSet<Long> absent = new TreeSet<>(open);
+        if (!open.isEmpty()) {
+            absent.removeAll(jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE global_index = ANY (?)",
+                    Long.class, (Object) open.toArray(Long[]::new)));
+        }
+        return token.covers(GapAwareTrackingToken.newInstance(position, absent));
     }
 
     public Set<String> projectionNames() {
