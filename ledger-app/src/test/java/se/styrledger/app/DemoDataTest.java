@@ -3,6 +3,7 @@ package se.styrledger.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import se.styrledger.app.demo.DemoLoader;
+import se.styrledger.app.demo.DemoOrganisation;
 import se.styrledger.platform.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,14 @@ class DemoDataTest {
             JsonNode units = ledger.api().get("/api/v1/units?minPosition=" + position).expect(200).body();
             assertThat(units.size()).as("KF, KS and its förvaltning, 8 nämnder with förvaltningar, 7 bolag")
                     .isEqualTo(1 + 2 + 8 * 2 + 7);
+            JsonNode tree = ledger.api().get("/api/v1/red-thread?asOf=2024-06-30&minPosition=" + position)
+                    .expect(200).body();
+            assertThat(tree.get("visions").get(0).get("strategicDirections")).as("three strategiska inriktningar")
+                    .hasSize(3);
+            JsonNode commitments = ledger.api().get("/api/v1/units/" + DemoOrganisation.unit("Tekniska nämnden")
+                    + "/commitments?year=2024&asOf=2024-06-30").expect(200).body();
+            assertThat(commitments.get("effectGoals").get(0).get("title").asText())
+                    .isEqualTo("Mindre nedskräpning och ökad materialåtervinning");
             JsonNode reports = ledger.api().get("/api/v1/follow-up-reports?minPosition=" + position).expect(200).body();
             assertThat(reports.findValuesAsText("status")).as("three reports a year, closed once past their cut-off")
                     .contains("ADOPTED").contains("OPEN");

@@ -30,6 +30,10 @@ public final class HttpApi {
         as("demo", "demo");
     }
 
+    public String base() {
+        return base;
+    }
+
     public HttpApi as(String user, String password) {
         headers.put("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -20,16 +20,18 @@ import java.util.UUID;
  */
 @AutoConfigureObservability
 @SpringBootTest(classes = StyrledgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"styrledger.queries.min-position-wait=2s",
-                // demo/demo has every role; recorder/recorder-pass only RECORDER; revisor/revisor-pass only AUDITOR.
+        properties = {"styrledger.queries.min-position-wait=5s", "styrledger.rebuild.poll-interval=100ms",
+                // Accounts with bcrypt cost 4 instead of 10: HTTP Basic checks the password on every request, and the
+                // load and bad-input tests send hundreds. demo/demo has every role; recorder/recorder-pass only
+                // RECORDER; revisor/revisor-pass only AUDITOR.
                 "styrledger.security.users[0].username=demo",
-                "styrledger.security.users[0].password-hash=$2a$10$vSNuWV4r7UKhGEh15EOEuuyFNxOXxc76Fj4PaIXhIygXd0itMCghS",
+                "styrledger.security.users[0].password-hash=$2a$04$3fkLrkTe22dFkaw6mqJA4OHM/vBwoM2Y4epIn/Ab6VrHQQnGjeIBu",
                 "styrledger.security.users[0].roles=RECORDER,AUDITOR,ADMIN",
                 "styrledger.security.users[1].username=recorder",
-                "styrledger.security.users[1].password-hash=$2a$10$i8.OXAC8WUJctf7N6ICRpOBd.kSivQt1XKm8wXRILoWiCC9uLq7tO",
+                "styrledger.security.users[1].password-hash=$2a$04$iQrl52Ry2.JPOGDfs2sFEuGrMH/z80j07jvQv7CAbDxM9mOCjAbwW",
                 "styrledger.security.users[1].roles=RECORDER",
                 "styrledger.security.users[2].username=revisor",
-                "styrledger.security.users[2].password-hash=$2a$10$B9ie/pkbdF8dVcH0gNiT8.OLM5vVIzRbfjdpLG0q5PClhkU419AEG",
+                "styrledger.security.users[2].password-hash=$2a$04$ajGFYM6vKpG115CVPRnHQeZzkV3lxxu55Ip1snxwENHIP7XT153ZC",
                 "styrledger.security.users[2].roles=AUDITOR"})
 public abstract class LedgerHttpTest {
 

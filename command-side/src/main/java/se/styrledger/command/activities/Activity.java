@@ -9,6 +9,7 @@ import se.styrledger.command.goals.GoalDirectory;
 import se.styrledger.command.goals.GoalKind;
 import se.styrledger.command.goals.GoalRules;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.activities.ActivityPlanned;
 import se.styrledger.events.activities.ActivityRevised;
@@ -72,7 +73,7 @@ public class Activity {
         String title = requireConcrete(command.title());
         String responsible = requireResponsible(command.responsible());
         requireDue(command.dueDate(), goalYear(goals));
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl till ändringen", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl till ändringen", 2000);
         apply(new ActivityRevised(activityId, title, responsible, command.dueDate(), reason));
     }
 
@@ -82,7 +83,7 @@ public class Activity {
             throw LedgerException.invalid("status",
                     "Ange status: PLANNED (planerad), IN_PROGRESS (pågår), DONE (genomförd) eller CANCELLED (inställd).");
         }
-        String comment = GoalRules.requireText(command.comment(), "comment", "Kommentar till statusändringen", 2000);
+        String comment = Fields.requireText(command.comment(), "comment", "Kommentar till statusändringen", 2000);
         LocalDate changedOn = command.changedOn() != null ? command.changedOn() : LocalDate.now(clock);
         if (changedOn.getYear() < goalYear(goals) - 1 || changedOn.isAfter(LocalDate.now(clock))) {
             throw LedgerException.invalid("changedOn", "Datumet för statusändringen är orimligt: " + changedOn + ".");
@@ -115,7 +116,7 @@ public class Activity {
         if (title == null || title.isBlank()) {
             throw LedgerException.ruleViolation("R-13", "title", "En aktivitet ska vara konkret: ange vad som ska göras.");
         }
-        return GoalRules.requireText(title, "title", "Aktivitetens rubrik", 300);
+        return Fields.requireText(title, "title", "Aktivitetens rubrik", 300);
     }
 
     /** an aktivitet is ansvarsfördelad: it names a responsible person or role. */
@@ -124,7 +125,7 @@ public class Activity {
             throw LedgerException.ruleViolation("R-13", "responsible",
                     "En aktivitet ska vara ansvarsfördelad: ange ansvarig person eller roll.");
         }
-        return GoalRules.requireText(responsible, "responsible", "Ansvarig", 200);
+        return Fields.requireText(responsible, "responsible", "Ansvarig", 200);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import se.styrledger.command.support.CommandLookups;
+import se.styrledger.command.support.WriteOrder;
 import se.styrledger.events.followup.FollowUpReportAdopted;
 import se.styrledger.events.followup.FollowUpReportClosed;
 import se.styrledger.events.followup.FollowUpReportKind;
@@ -97,8 +98,7 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
     @Override
     public void lockReportsForClosing() {
         jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", (RowCallbackHandler) rs -> { }, REPORTS_LOCK);
-        // Self-exclusive and exclusive of the row locks every insert takes: waits for writers, holds new ones back.
-        jdbc.execute("LOCK TABLE domain_event_entry IN SHARE ROW EXCLUSIVE MODE");
+        WriteOrder.waitForAllWriters(jdbc);
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import se.styrledger.command.goals.GoalCommands.DetachIndicatorFromDirectionGoal
 import se.styrledger.command.goals.GoalCommands.ReviseDirectionGoal;
 import se.styrledger.command.goals.GoalCommands.WithdrawDirectionGoal;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.goals.DirectionGoalAdopted;
 import se.styrledger.events.goals.DirectionGoalRevised;
@@ -44,8 +45,8 @@ public class DirectionGoal {
 
     @CommandHandler
     public DirectionGoal(AdoptDirectionGoal command, UnitDirectory units, GoalDirectory goals, Clock clock) {
-        String title = GoalRules.requireText(command.title(), "title", "Inriktningsmålets rubrik", 300);
-        String description = GoalRules.optionalText(command.description(), "description", "Beskrivning", 4000);
+        String title = Fields.requireText(command.title(), "title", "Inriktningsmålets rubrik", 300);
+        String description = Fields.optionalText(command.description(), "description", "Beskrivning", 4000);
         requirePeriod(command.fromYear(), command.toYear());
         GoalRules.requireCouncil(command.decision(), units, clock);
         requireDirection(command.directionId(), command.decision(), goals);
@@ -56,8 +57,8 @@ public class DirectionGoal {
     @CommandHandler
     public void handle(ReviseDirectionGoal command, UnitDirectory units, GoalDirectory goals, Clock clock) {
         requireInForce();
-        String title = GoalRules.requireText(command.title(), "title", "Inriktningsmålets rubrik", 300);
-        String description = GoalRules.optionalText(command.description(), "description", "Beskrivning", 4000);
+        String title = Fields.requireText(command.title(), "title", "Inriktningsmålets rubrik", 300);
+        String description = Fields.optionalText(command.description(), "description", "Beskrivning", 4000);
         requirePeriod(command.fromYear(), command.toYear());
         GoalRules.requireCouncil(command.decision(), units, clock);
         requireDirection(command.directionId(), command.decision(), goals);
@@ -68,7 +69,7 @@ public class DirectionGoal {
     @CommandHandler
     public void handle(WithdrawDirectionGoal command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl", 2000);
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new DirectionGoalWithdrawn(goalId, reason, command.decision()));
     }

@@ -13,6 +13,7 @@ import se.styrledger.command.goals.GoalCommands.ReviseEffectGoal;
 import se.styrledger.command.goals.GoalCommands.UnlinkEffectGoal;
 import se.styrledger.command.goals.GoalCommands.WithdrawEffectGoal;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.goals.ChangeStep;
 import se.styrledger.events.goals.ChangeTheoryDefined;
@@ -59,7 +60,7 @@ public class EffectGoal {
 
     @CommandHandler
     public EffectGoal(AdoptEffectGoal command, UnitDirectory units, GoalDirectory goals, Clock clock) {
-        String title = GoalRules.requireText(command.title(), "title", "Effektmålets rubrik", 300);
+        String title = Fields.requireText(command.title(), "title", "Effektmålets rubrik", 300);
         String targetGroup = requireTargetGroup(command.targetGroup());
         String intendedEffect = requireIntendedEffect(command.intendedEffect());
         requireOwner(command.ownerUnitId(), units);
@@ -85,7 +86,7 @@ public class EffectGoal {
     @CommandHandler
     public void handle(ReviseEffectGoal command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String title = GoalRules.requireText(command.title(), "title", "Effektmålets rubrik", 300);
+        String title = Fields.requireText(command.title(), "title", "Effektmålets rubrik", 300);
         String targetGroup = requireTargetGroup(command.targetGroup());
         String intendedEffect = requireIntendedEffect(command.intendedEffect());
         requireDecidedLikeTheGoal(command.decision(), units, clock);
@@ -123,7 +124,7 @@ public class EffectGoal {
     @CommandHandler
     public void handle(WithdrawEffectGoal command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl", 2000);
         requireDecidedLikeTheGoal(command.decision(), units, clock);
         apply(new EffectGoalWithdrawn(goalId, reason, command.decision()));
     }
@@ -159,7 +160,7 @@ public class EffectGoal {
                 throw LedgerException.invalid("steps[" + i + "].kind",
                         "Ange stegets slag: ACTIVITY (aktivitet), OUTPUT (utfall), RESULT (resultat) eller EFFECT (effekt).");
             }
-            GoalRules.requireText(step.text(), "steps[" + i + "].text", "Stegets text", 1000);
+            Fields.requireText(step.text(), "steps[" + i + "].text", "Stegets text", 1000);
             if (i > 0 && step.kind().ordinal() < steps.get(i - 1).kind().ordinal()) {
                 throw LedgerException.invalid("steps[" + i + "].kind",
                         "Stegen ska komma i ordningen aktivitet → utfall → resultat → effekt.");
@@ -209,7 +210,7 @@ public class EffectGoal {
             throw LedgerException.ruleViolation("R-11", "targetGroup",
                     "Ange den specifika målgrupp effektmålet riktar sig till, t.ex. \"Unga 18–24 år med försörjningsstöd\".");
         }
-        return GoalRules.requireText(targetGroup, "targetGroup", "Målgrupp", 500);
+        return Fields.requireText(targetGroup, "targetGroup", "Målgrupp", 500);
     }
 
     /** an effektmål names the effekt it intends for its målgrupp. */
@@ -218,7 +219,7 @@ public class EffectGoal {
             throw LedgerException.ruleViolation("R-11", "intendedEffect",
                     "Ange vilken effekt effektmålet avser att åstadkomma för målgruppen under året.");
         }
-        return GoalRules.requireText(intendedEffect, "intendedEffect", "Effekt", 2000);
+        return Fields.requireText(intendedEffect, "intendedEffect", "Effekt", 2000);
     }
 
     /**

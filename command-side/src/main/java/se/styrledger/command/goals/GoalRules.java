@@ -64,18 +64,4 @@ public final class GoalRules {
                     "Ange vilken period målvärdet avser: månad 1–12, tertial 1–3 eller år 1, och ett år mellan 1900 och 2200.");
         }
     }
-
-    public static String requireText(String value, String field, String name, int max) {
-        if (value == null || value.isBlank()) {
-            throw LedgerException.invalid(field, name + " saknas.");
-        }
-        if (value.length() > max) {
-            throw LedgerException.invalid(field, name + " får vara högst " + max + " tecken.");
-        }
-        return value.strip();
-    }
-
-    public static String optionalText(String value, String field, String name, int max) {
-        return value == null || value.isBlank() ? null : requireText(value, field, name, max);
-    }
 }

@@ -8,6 +8,7 @@ import se.styrledger.command.goals.GoalCommands.AdoptStrategicDirection;
 import se.styrledger.command.goals.GoalCommands.ReviseStrategicDirection;
 import se.styrledger.command.goals.GoalCommands.WithdrawStrategicDirection;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.goals.StrategicDirectionAdopted;
 import se.styrledger.events.goals.StrategicDirectionRevised;
 import se.styrledger.events.goals.StrategicDirectionWithdrawn;
@@ -34,7 +35,7 @@ public class StrategicDirection {
 
     @CommandHandler
     public StrategicDirection(AdoptStrategicDirection command, UnitDirectory units, GoalDirectory goals, Clock clock) {
-        String name = GoalRules.requireText(command.name(), "name", "Namn", 200);
+        String name = Fields.requireText(command.name(), "name", "Namn", 200);
         List<String> themes = themes(command.themes());
         GoalRules.requireCouncil(command.decision(), units, clock);
         GoalDirectory.Goal vision = goals.find(command.visionId())
@@ -49,7 +50,7 @@ public class StrategicDirection {
     @CommandHandler
     public void handle(ReviseStrategicDirection command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String name = GoalRules.requireText(command.name(), "name", "Namn", 200);
+        String name = Fields.requireText(command.name(), "name", "Namn", 200);
         List<String> themes = themes(command.themes());
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new StrategicDirectionRevised(directionId, name, themes, command.decision()));
@@ -58,7 +59,7 @@ public class StrategicDirection {
     @CommandHandler
     public void handle(WithdrawStrategicDirection command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl", 2000);
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new StrategicDirectionWithdrawn(directionId, reason, command.decision()));
     }
@@ -80,7 +81,7 @@ public class StrategicDirection {
         if (themes.size() > MAX_THEMES) {
             throw LedgerException.invalid("themes", "Högst " + MAX_THEMES + " teman.");
         }
-        return themes.stream().map(theme -> GoalRules.requireText(theme, "themes", "Tema", 200)).toList();
+        return themes.stream().map(theme -> Fields.requireText(theme, "themes", "Tema", 200)).toList();
     }
 
     private void requireInForce() {

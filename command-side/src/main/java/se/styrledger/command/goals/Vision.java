@@ -8,6 +8,7 @@ import se.styrledger.command.goals.GoalCommands.AdoptVision;
 import se.styrledger.command.goals.GoalCommands.ReviseVision;
 import se.styrledger.command.goals.GoalCommands.WithdrawVision;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.goals.VisionAdopted;
 import se.styrledger.events.goals.VisionRevised;
 import se.styrledger.events.goals.VisionWithdrawn;
@@ -33,7 +34,7 @@ public class Vision {
 
     @CommandHandler
     public Vision(AdoptVision command, UnitDirectory units, Clock clock) {
-        String text = GoalRules.requireText(command.text(), "text", "Visionens text", MAX_TEXT);
+        String text = Fields.requireText(command.text(), "text", "Visionens text", MAX_TEXT);
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new VisionAdopted(command.visionId(), text, command.decision()));
     }
@@ -41,7 +42,7 @@ public class Vision {
     @CommandHandler
     public void handle(ReviseVision command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String text = GoalRules.requireText(command.text(), "text", "Visionens text", MAX_TEXT);
+        String text = Fields.requireText(command.text(), "text", "Visionens text", MAX_TEXT);
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new VisionRevised(visionId, text, command.decision()));
     }
@@ -49,7 +50,7 @@ public class Vision {
     @CommandHandler
     public void handle(WithdrawVision command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl", 2000);
         GoalRules.requireCouncil(command.decision(), units, clock);
         apply(new VisionWithdrawn(visionId, reason, command.decision()));
     }

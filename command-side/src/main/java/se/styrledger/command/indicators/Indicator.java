@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.styrledger.command.goals.GoalRules;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.indicators.IndicatorDefined;
 import se.styrledger.events.indicators.IndicatorDirection;
 import se.styrledger.events.indicators.IndicatorRevised;
@@ -59,11 +59,11 @@ public class Indicator {
     }
 
     private static String name(String name) {
-        return GoalRules.requireText(name, "name", "Indikatorns namn", 300);
+        return Fields.requireText(name, "name", "Indikatorns namn", 300);
     }
 
     private static String unit(String unitOfMeasure) {
-        return GoalRules.requireText(unitOfMeasure, "unitOfMeasure", "Måttenhet (t.ex. procent, antal, kr)", 50);
+        return Fields.requireText(unitOfMeasure, "unitOfMeasure", "Måttenhet (t.ex. procent, antal, kr)", 50);
     }
 
     private static IndicatorDirection direction(IndicatorDirection direction) {

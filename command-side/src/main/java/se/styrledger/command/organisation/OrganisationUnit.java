@@ -9,6 +9,7 @@ import se.styrledger.command.organisation.UnitCommands.DissolveUnit;
 import se.styrledger.command.organisation.UnitCommands.EstablishUnit;
 import se.styrledger.command.organisation.UnitCommands.MoveUnit;
 import se.styrledger.command.organisation.UnitCommands.RenameUnit;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.organisation.UnitDissolved;
 import se.styrledger.events.organisation.UnitEstablished;
@@ -43,7 +44,7 @@ public class OrganisationUnit {
 
     @CommandHandler
     public OrganisationUnit(EstablishUnit command, UnitDirectory directory, Clock clock) {
-        String name = requireName(command.name());
+        String name = Fields.requireText(command.name(), "name", "Namn", MAX_NAME);
         if (command.unitId() == null) {
             throw LedgerException.invalid("unitId", "Enhetens id saknas.");
         }
@@ -68,7 +69,7 @@ public class OrganisationUnit {
     @CommandHandler
     public void handle(RenameUnit command, UnitDirectory directory, Clock clock) {
         requireActive();
-        String newName = requireName(command.name());
+        String newName = Fields.requireText(command.name(), "name", "Namn", MAX_NAME);
         DecisionCheck.requireValid(command.decision(), directory, clock);
         if (!newName.equals(name)) {
             apply(new UnitRenamed(unitId, newName, command.decision()));
@@ -121,16 +122,6 @@ public class OrganisationUnit {
         if (dissolved) {
             throw LedgerException.conflict("Enheten är avvecklad och kan inte ändras.");
         }
-    }
-
-    private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw LedgerException.invalid("name", "Namn saknas.");
-        }
-        if (name.length() > MAX_NAME) {
-            throw LedgerException.invalid("name", "Namnet får vara högst " + MAX_NAME + " tecken.");
-        }
-        return name.strip();
     }
 
     private static void requireParent(UnitKind kind, UUID parentId, UnitDirectory directory, Decision decision) {

@@ -8,8 +8,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.styrledger.command.decision.DecisionCheck;
 import se.styrledger.command.goals.GoalDirectory;
 import se.styrledger.command.goals.GoalKind;
-import se.styrledger.command.goals.GoalRules;
 import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.command.support.Fields;
 import se.styrledger.events.Decision;
 import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.events.plans.OperationalPlanAdopted;
@@ -56,7 +56,7 @@ public class OperationalPlan {
 
     @CommandHandler
     public OperationalPlan(AdoptOperationalPlan command, UnitDirectory units, GoalDirectory goals, Clock clock) {
-        String summary = GoalRules.optionalText(command.summary(), "summary", "Sammanfattning", 8000);
+        String summary = Fields.optionalText(command.summary(), "summary", "Sammanfattning", 8000);
         requireFrame(command.budgetFrame());
         requireOwnBoard(command.unitId(), command.decision(), units, clock);
         requireOneYear(command.year(), command.decision());
@@ -72,7 +72,7 @@ public class OperationalPlan {
     @CommandHandler
     public void handle(ReviseOperationalPlan command, UnitDirectory units, GoalDirectory goals, Clock clock) {
         requireInForce();
-        String summary = GoalRules.optionalText(command.summary(), "summary", "Sammanfattning", 8000);
+        String summary = Fields.optionalText(command.summary(), "summary", "Sammanfattning", 8000);
         requireFrame(command.budgetFrame());
         requireOwnBoard(unitId, command.decision(), units, clock);
         List<UUID> effectGoals = requireEffectGoals(command.effectGoalIds(), unitId, year, goals);
@@ -82,7 +82,7 @@ public class OperationalPlan {
     @CommandHandler
     public void handle(WithdrawOperationalPlan command, UnitDirectory units, Clock clock) {
         requireInForce();
-        String reason = GoalRules.requireText(command.reason(), "reason", "Skäl", 2000);
+        String reason = Fields.requireText(command.reason(), "reason", "Skäl", 2000);
         requireOwnBoard(unitId, command.decision(), units, clock);
         apply(new OperationalPlanWithdrawn(planId, reason, command.decision()));
     }

@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.styrledger.platform.eventstore.EventStoreProperties;
 import se.styrledger.platform.web.CorrelationIdFilter;
 import se.styrledger.platform.web.LedgerException;
 
@@ -29,7 +30,9 @@ import java.util.regex.Pattern;
 /**
  * Sends one command in one database transaction: the Idempotency-Key claim, the events, the command side's lookups
  * and the stored answer commit together or not at all. A failed command therefore leaves nothing behind, and a
- * retried key finds the first answer.
+ * retried key finds the first answer. The transaction has a deadline (styrledger.event-store.write-timeout-millis): one
+ * that runs past it is rolled back, never committed, so an event cannot appear later than the projections wait for
+ * a gap in the stream.
  */
 @Component
 public class CommandExecutor {
@@ -43,10 +46,12 @@ public class CommandExecutor {
     private final ObjectMapper json;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
-                           PlatformTransactionManager transactionManager, ObjectMapper json) {
+                           PlatformTransactionManager transactionManager, ObjectMapper json,
+                           EventStoreProperties eventStore) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setTimeout(eventStore.writeTimeoutSeconds());
         this.json = json;
     }
 
@@ -72,6 +77,7 @@ public class CommandExecutor {
         }
         String fingerprint = fingerprint(request, body);
         return transaction.execute(tx -> {
+            WriteOrder.enterAsWriter(jdbc);
             if (key != null) {
                 ResponseEntity<CommandResult> earlier = claim(key, fingerprint);
                 if (earlier != null) {

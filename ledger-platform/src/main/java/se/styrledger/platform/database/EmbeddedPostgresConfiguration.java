@@ -5,12 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -19,6 +23,9 @@ import java.time.Duration;
  * The default database: a real PostgreSQL started from the application's own dependencies, with its data kept on
  * disk, so a kommun can try the ledger with nothing installed. Configuring {@code spring.datasource.url} switches
  * it off and Spring Boot's own data source takes over.
+ * <p>
+ * As with an external database, Flyway migrates as the owner (here the superuser {@code postgres}) and the ledger
+ * itself connects as the application role {@link DatabaseRoles#APPLICATION}, which may not change the event table.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -30,6 +37,7 @@ public class EmbeddedPostgresConfiguration {
     public EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
         try {
             Files.createDirectories(properties.dataDirectory());
+            OrphanedPostgres.shutDownIfLeftBehind(properties.dataDirectory());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(false)
@@ -37,9 +45,13 @@ public class EmbeddedPostgresConfiguration {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Loopback only: the embedded database is never reachable from another host.
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library defaults to synchronous_commit=off, which can lose the last acknowledged commits
+                    // when PostgreSQL or the machine crashes. An acknowledged decision must survive that.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                     properties.dataDirectory().toAbsolutePath());
+            createApplicationRole(postgres);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
@@ -47,13 +59,46 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
+    /**
+     * The embedded database trusts loopback connections, so the role needs no password. A transaction left idle (a
+     * stalled or cut-off client) is ended well within the event store's gap timeout: it can then never commit an
+     * event late enough for a reader to have given up on its position.
+     */
+    private static void createApplicationRole(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$ BEGIN
+                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                            CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+                        END IF;
+                    END $$;
+                    ALTER ROLE %1$s SET idle_in_transaction_session_timeout = '20s';
+                    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+                    """.formatted(DatabaseRoles.APPLICATION));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application role in the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Migrations run as the owner; the ledger's own connections never could. */
+    @Bean
+    public FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres) {
+        return configuration -> configuration.dataSource(postgres.getPostgresDatabase());
+    }
+
     @Bean(destroyMethod = "close")
     public DataSource dataSource(EmbeddedPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APPLICATION, "postgres"));
+        config.setUsername(DatabaseRoles.APPLICATION);
         config.setPoolName("styrledger-embedded");
         config.setMaximumPoolSize(20);
+        // The same bounds as spring.datasource.hikari.* in application.yml for an external database: while the
+        // database is away a request waits at most this long for a connection, then gets 503.
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.addDataSourceProperty("connectTimeout", "5");
         return new HikariDataSource(config);
     }
 }

@@ -1,6 +1,7 @@
 package se.styrledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import se.styrledger.platform.database.EmbeddedDatabaseCondition;
 import se.styrledger.platform.web.Problems;
 
+import java.time.Duration;
+
 /**
  * HTTP Basic against local accounts. Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet
  * för alla", R-32); every write needs the RECORDER role; the audit trail needs AUDITOR or ADMIN.
@@ -30,7 +33,7 @@ public class SecurityConfiguration {
 
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), System::nanoTime);
     }
 
     @Bean
@@ -52,7 +55,9 @@ public class SecurityConfiguration {
         return manager;
     }
 
+    /** Only where HTTP is served: a node started for a task (LedgerTask) has no web server and no filter chain. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");

@@ -18,6 +18,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
 
 /**
@@ -133,11 +138,14 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
+            TransientDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionTimedOutException.class, TransactionSystemException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return ledger(new RetryLaterException("Databasen kan inte nås just nu. Inget har registrerats; försök igen.",
-                5));
+        // A connection lost during the commit leaves it unknown whether the command was recorded: the retry with the
+        // same Idempotency-Key tells, and records nothing twice.
+        return ledger(new RetryLaterException("Databasen kan inte nås just nu. Försök igen om en stund, med samma"
+                + " Idempotency-Key, så registreras inget två gånger.", 5));
     }
 
     @ExceptionHandler(Exception.class)
@@ -149,13 +157,24 @@ public class ProblemHandler {
             if (t instanceof ConcurrencyException concurrency) {
                 return concurrency(concurrency);
             }
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof java.net.ConnectException) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof SQLTransientConnectionException || t instanceof TransactionTimedOutException
+                    || lostDatabase(t)) {
                 return databaseUnavailable(e);
             }
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Ett oväntat fel inträffade. Inget har registrerats. Felet är loggat.", null);
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P (the server shut down or is starting): the database went away
+     * under a command, which then was not recorded. Axon wraps these in its own exceptions, hence the cause walk.
+     */
+    private static boolean lostDatabase(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String field) {

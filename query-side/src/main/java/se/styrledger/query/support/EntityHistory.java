@@ -21,7 +21,16 @@ public class EntityHistory {
     }
 
     public List<DomainEventMessage<?>> upTo(UUID aggregateId, long sequenceNumber) {
-        return eventStore.readEvents(aggregateId.toString()).asStream()
+        return upTo(aggregateId.toString(), sequenceNumber);
+    }
+
+    /** The events of the aggregate that recorded {@code event}, up to and including it. */
+    public List<DomainEventMessage<?>> upTo(DomainEventMessage<?> event) {
+        return upTo(event.getAggregateIdentifier(), event.getSequenceNumber());
+    }
+
+    private List<DomainEventMessage<?>> upTo(String aggregateId, long sequenceNumber) {
+        return eventStore.readEvents(aggregateId).asStream()
                 .takeWhile(event -> event.getSequenceNumber() <= sequenceNumber)
                 .<DomainEventMessage<?>>map(event -> event)
                 .toList();

@@ -1,10 +1,13 @@
 package se.styrledger.query.support;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,15 +20,18 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Read-your-writes: how far the projections have got. A processor's stored token moves only when it handles an
  * event, so one that skipped the newest events would look behind for ever; the segments this node runs are therefore
- * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL.
+ * judged by their live status, and segments run by other nodes by the tokens they stored in PostgreSQL. Neither moves
+ * promptly past events a projection merely skips (another projection's events), so a segment also counts as caught
+ * up when every event it has not yet covered up to the position is of a type its projection does not handle.
  */
 @Component
 public class ProjectionProgress {
@@ -73,9 +79,7 @@ public class ProjectionProgress {
 
     /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
-        Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
-                        (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
-                .stream().collect(Collectors.groupingBy(TokenRow::processor));
+        Map<String, List<TokenRow>> stored = tokenRows().stream().collect(Collectors.groupingBy(TokenRow::processor));
         for (String name : projectionNames()) {
             List<TokenRow> segments = stored.getOrDefault(name, List.of());
             if (segments.isEmpty()) {
@@ -86,7 +90,8 @@ public class ProjectionProgress {
             for (TokenRow segment : segments) {
                 EventTrackerStatus status = local.get(segment.segment());
                 TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
-                if (token == null || !covers(token, position)) {
+                if (token == null
+                        || !reached(token, position) && !onlySkippedEventsUncovered(name, token, position)) {
                     return false;
                 }
             }
@@ -95,20 +100,66 @@ public class ProjectionProgress {
     }
 
     /**
-     * A position below the target that no committed event holds (an insert that was rolled back, or one still in
-     * flight that no client has been told about) is no reason to wait: the token only has to have handled every
-     * event that exists up to the target. Otherwise a rolled-back insert would hold every read back until the event
-     * store gives up on the gap.
+     * The token is past {@code position} and that position is not one of its gaps. Gaps below it are not waited for:
+     * most are appends that rolled back (a conflicting command) and never fill, and Axon keeps them in the token
+     * until it is thousands of events further, so {@code covers} would refuse every later position meanwhile.
      */
-    private boolean covers(TrackingToken token, long position) {
-        SortedSet<Long> open = token instanceof GapAwareTrackingToken gapAware
-                ? gapAware.getGaps().headSet(position) : Collections.emptySortedSet();
-        SortedSet<Long> absent = new TreeSet<>(open);
-        if (!open.isEmpty()) {
-            absent.removeAll(jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE global_index = ANY (?)",
-                    Long.class, (Object) open.toArray(Long[]::new)));
+    static boolean reached(TrackingToken token, long position) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getIndex() >= position && !gapAware.getGaps().contains(position))
+                .orElseGet(() -> token.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet())));
+    }
+
+    private boolean onlySkippedEventsUncovered(String processorName, TrackingToken token, long position) {
+        Optional<AbstractEventProcessor> processor = processing.eventProcessor(processorName,
+                AbstractEventProcessor.class);
+        if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) || processor.isEmpty()) {
+            return false;
         }
-        return token.covers(GapAwareTrackingToken.newInstance(position, absent));
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        if (head == null || head < position) {
+            // Nothing recorded there yet: there is nothing to have skipped.
+            return false;
+        }
+        EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
+        List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
+                        + " WHERE global_index <= ? AND (global_index > ? OR global_index = ANY (?))", String.class,
+                position, gapAware.getIndex(), gapAware.getGaps().toArray(Long[]::new));
+        return types.stream().noneMatch(type -> handles(handlers, type));
+    }
+
+    private static boolean handles(EventHandlerInvoker handlers, String payloadType) {
+        try {
+            return handlers.canHandleType(Class.forName(payloadType));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * How far each projection has got: the lowest position over its segments (0 before its first event), read from
+     * the shared tokens so that every node gives the same answer. Used to show a rebuild's progress.
+     */
+    public Map<String, Long> positions() {
+        Set<String> processors = projectionNames();
+        Map<String, Long> positions = new TreeMap<>();
+        processors.forEach(name -> positions.put(name, 0L));
+        Map<String, List<TokenRow>> byProcessor = tokenRows().stream()
+                .filter(row -> processors.contains(row.processor()))
+                .collect(Collectors.groupingBy(TokenRow::processor));
+        byProcessor.forEach((name, rows) -> positions.put(name, rows.stream()
+                .mapToLong(row -> Optional.ofNullable(deserialize(row)).flatMap(t -> boxed(t.position())).orElse(0L))
+                .min().orElse(0L)));
+        return positions;
+    }
+
+    private List<TokenRow> tokenRows() {
+        return jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
+                (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)));
+    }
+
+    private static Optional<Long> boxed(OptionalLong value) {
+        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 
     public Set<String> projectionNames() {

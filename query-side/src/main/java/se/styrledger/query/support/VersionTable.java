@@ -16,4 +16,12 @@ public interface VersionTable<S> {
 
     /** The values of {@link #stateColumns()} for one state, in the same order. */
     Object[] stateValues(S state);
+
+    /**
+     * The rows of one version. A relation (an effektmål's links, a goal's indicators) is one version of a set and
+     * has a row per member, all sharing the version's key; an entity has one row.
+     */
+    default List<Object[]> stateRows(S state) {
+        return List.<Object[]>of(stateValues(state));
+    }
 }

@@ -42,8 +42,9 @@ public class VersionWriter {
         keys.forEach(stale::remove);
         Timestamp at = Timestamp.from(recordedAt);
         if (!stale.isEmpty()) {
-            jdbc.update("UPDATE " + table.table() + " SET recorded_to = ? WHERE " + table.idColumn()
-                            + " = ? AND recorded_to IS NULL AND version_key = ANY (?)",
+            // GREATEST: a command node's clock may lag the one that recorded the version; a range never runs backwards.
+            jdbc.update("UPDATE " + table.table() + " SET recorded_to = GREATEST(recorded_from, ?) WHERE "
+                            + table.idColumn() + " = ? AND recorded_to IS NULL AND version_key = ANY (?)",
                     at, id, stale.toArray(String[]::new));
         }
         String columns = String.join(", ", table.stateColumns());
@@ -57,15 +58,17 @@ public class VersionWriter {
                 continue;
             }
             Version<S> version = versions.get(i);
-            List<Object> row = new ArrayList<>();
-            row.add(id);
-            Collections.addAll(row, table.stateValues(version.state()));
-            row.add(Date.valueOf(version.validFrom()));
-            row.add(version.validTo() == null ? null : Date.valueOf(version.validTo()));
-            row.add(at);
-            row.add(position);
-            row.add(keys.get(i));
-            rows.add(row.toArray());
+            for (Object[] values : table.stateRows(version.state())) {
+                List<Object> row = new ArrayList<>();
+                row.add(id);
+                Collections.addAll(row, values);
+                row.add(Date.valueOf(version.validFrom()));
+                row.add(version.validTo() == null ? null : Date.valueOf(version.validTo()));
+                row.add(at);
+                row.add(position);
+                row.add(keys.get(i));
+                rows.add(row.toArray());
+            }
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows);

@@ -1,0 +1,15 @@
+package se.styrledger.benchmarks.ledger;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import se.styrledger.command.CommandSideConfiguration;
+import se.styrledger.query.QuerySideConfiguration;
+
+/**
+ * Both sides in one process, as the assembly runs them. In its own package so that component scanning sees none of
+ * the benchmark code.
+ */
+@SpringBootApplication
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class BenchmarkLedgerApplication {
+}

@@ -1,0 +1,50 @@
+package se.styrledger.query.completeness;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code projections} component of {@code /actuator/health}: per projection its position, lag and dead letters.
+ * DOWN while any projection has dead letters: some events are missing from what it shows, and only an operator can
+ * fix that. OUT_OF_SERVICE while one is more than {@code styrledger.projections.health.max-lag} events behind: its
+ * answers are stale, but it catches up by itself. Both answer HTTP 503, so a load balancer stops sending reads.
+ */
+@Component("projections")
+public class ProjectionHealth extends AbstractHealthIndicator {
+
+    private final ProjectionStatus status;
+    private final long maxLag;
+
+    public ProjectionHealth(ProjectionStatus status,
+                            @Value("${styrledger.projections.health.max-lag:1000}") long maxLag) {
+        super("Could not read the projections' progress");
+        this.status = status;
+        this.maxLag = maxLag;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        Status overall = Status.UP;
+        for (ProjectionStatus.Processor processor : status.processors()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("position", processor.position());
+            details.put("head", processor.head());
+            details.put("lag", processor.lag());
+            details.put("deadLetters", processor.deadLetters());
+            details.put("complete", processor.complete());
+            builder.withDetail(processor.name(), details);
+            if (processor.deadLetters() > 0) {
+                overall = Status.DOWN;
+            } else if (processor.lag() > maxLag && overall == Status.UP) {
+                overall = Status.OUT_OF_SERVICE;
+            }
+        }
+        builder.withDetail("maxLag", maxLag).status(overall);
+    }
+}
