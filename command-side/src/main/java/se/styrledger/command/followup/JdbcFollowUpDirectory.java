@@ -97,8 +97,10 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @Override
     public void lockReportsForClosing() {
-        jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", (RowCallbackHandler) rs -> { }, REPORTS_LOCK);
+        // Writers first: a command in flight holds the writers' lock and may still ask for the reports' lock, so
+        // taking the reports' lock first would deadlock with it.
         WriteOrder.waitForAllWriters(jdbc);
+        jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", (RowCallbackHandler) rs -> { }, REPORTS_LOCK);
     }
 
     @EventHandler
