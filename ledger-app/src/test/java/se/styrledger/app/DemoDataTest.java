@@ -29,6 +29,13 @@ class DemoDataTest {
                     + "/commitments?year=2024&asOf=2024-06-30").expect(200).body();
             assertThat(commitments.get("effectGoals").get(0).get("title").asText())
                     .isEqualTo("Mindre nedskräpning och ökad materialåtervinning");
+            JsonNode reports = ledger.api().get("/api/v1/follow-up-reports?minPosition=" + position).expect(200).body();
+            assertThat(reports.findValuesAsText("status")).as("three reports a year, closed once past their cut-off")
+                    .contains("ADOPTED").contains("OPEN");
+            for (JsonNode report : reports) {
+                assertThat(report.get("snapshotSha256").isNull()).as("frozen once closed: " + report.get("title"))
+                        .isEqualTo(report.get("status").asText().equals("OPEN"));
+            }
             events = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         }

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @AutoConfigureObservability
 @SpringBootTest(classes = StyrledgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"styrledger.queries.min-position-wait=5s",
+        properties = {"styrledger.queries.min-position-wait=5s", "styrledger.rebuild.poll-interval=100ms",
                 // Accounts with bcrypt cost 4 instead of 10: HTTP Basic checks the password on every request, and the
                 // load and bad-input tests send hundreds. demo/demo has every role; recorder/recorder-pass only
                 // RECORDER; revisor/revisor-pass only AUDITOR.

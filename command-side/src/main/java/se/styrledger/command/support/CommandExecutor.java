@@ -77,6 +77,7 @@ public class CommandExecutor {
         }
         String fingerprint = fingerprint(request, body);
         return transaction.execute(tx -> {
+            WriteOrder.enterAsWriter(jdbc);
             if (key != null) {
                 ResponseEntity<CommandResult> earlier = claim(key, fingerprint);
                 if (earlier != null) {

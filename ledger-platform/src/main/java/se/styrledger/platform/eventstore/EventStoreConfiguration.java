@@ -6,12 +6,16 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -87,6 +91,23 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Axon's JDBC token store, with the node's name in claims configurable: query nodes share the projection work by
+     * claiming token rows under that name, so two nodes must never share it. Axon's default (process id and host)
+     * is kept unless {@code styrledger.projections.node-id} is set, e.g. when two nodes run in one JVM.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                                 TokenStoreProperties properties,
+                                 @Value("${styrledger.projections.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout());
+        return (nodeId.isBlank() ? builder : builder.nodeId(nodeId)).build();
+    }
+
     /** Axon's stock resolver looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws. */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
@@ -127,6 +148,7 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .appendEvents(new PositionPreservingAppend())
                 .dataType(byte[].class)
                 .gapTimeout(properties.gapTimeoutMillis())
                 .maxGapOffset(properties.maxGapOffset())

@@ -1,6 +1,7 @@
 package se.styrledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -52,7 +53,9 @@ public class SecurityConfiguration {
         return manager;
     }
 
+    /** Only where HTTP is served: a node started for a task (LedgerTask) has no web server and no filter chain. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");

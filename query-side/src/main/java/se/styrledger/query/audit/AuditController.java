@@ -2,6 +2,9 @@ package se.styrledger.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +14,7 @@ import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +27,15 @@ import java.util.UUID;
 public class AuditController {
 
     private final AuditQueries queries;
+    private final Findings findings;
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public AuditController(AuditQueries queries, ProjectionProgress progress, JdbcTemplate jdbc, Clock clock) {
+    public AuditController(AuditQueries queries, Findings findings, ProjectionProgress progress, JdbcTemplate jdbc,
+                           Clock clock) {
         this.queries = queries;
+        this.findings = findings;
         this.progress = progress;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -74,6 +81,49 @@ public class AuditController {
                                          @RequestParam(required = false) Long minPosition) {
         progress.await(minPosition);
         return queries.byCaseNumber(caseNumber, ReadTime.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/findings", produces = "application/json")
+    @Operation(summary = "Iakttagelser för en nämnd och ett år, var och en med händelserna bakom den")
+    public List<Finding> findings(@PathVariable UUID unitId, @RequestParam int year,
+                                  @RequestParam(required = false) String asOf,
+                                  @RequestParam(required = false) String knownAt,
+                                  @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        return findings.find(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = {"text/html", "text/csv"})
+    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser och händelser, som utskrivbar"
+            + " HTML (format=html) eller CSV för Excel (format=csv)")
+    public ResponseEntity<String> review(@PathVariable UUID unitId, @RequestParam int year,
+                                         @RequestParam(defaultValue = "html") String format,
+                                         @RequestParam(required = false) String asOf,
+                                         @RequestParam(required = false) String knownAt,
+                                         @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+        String unitName = jdbc.queryForList("SELECT name FROM unit_version WHERE unit_id = ? AND recorded_to IS NULL"
+                + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId).stream().findFirst()
+                .orElseThrow(() -> LedgerException.notFound("Enheten " + unitId + " finns inte."));
+        ReviewDocuments.Review review = new ReviewDocuments.Review(unitId, unitName, requireYear(year),
+                at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
+                queries.byUnitAndYear(unitId, year, at));
+        return switch (format) {
+            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                    .body(ReviewDocuments.html(review));
+            case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"granskningsunderlag-" + year + ".csv\"")
+                    .body(ReviewDocuments.csv(review));
+            default -> throw LedgerException.invalid("format", "format ska vara html eller csv.");
+        };
+    }
+
+    private static int requireYear(int year) {
+        if (year < 1900 || year > 2200) {
+            throw LedgerException.invalid("year", "year ska vara ett år mellan 1900 och 2200.");
+        }
+        return year;
     }
 
     @GetMapping(path = "/api/v1/admin/audit-access", produces = "application/json")

@@ -21,6 +21,12 @@ import se.styrledger.events.goals.StrategicDirectionWithdrawn;
 import se.styrledger.events.goals.VisionAdopted;
 import se.styrledger.events.goals.VisionRevised;
 import se.styrledger.events.goals.VisionWithdrawn;
+import se.styrledger.events.governingdocument.DocumentAdopted;
+import se.styrledger.events.governingdocument.DocumentConfirmedCurrent;
+import se.styrledger.events.governingdocument.DocumentOwnerChanged;
+import se.styrledger.events.governingdocument.DocumentRepealed;
+import se.styrledger.events.governingdocument.DocumentReplaced;
+import se.styrledger.events.governingdocument.DocumentRevised;
 import se.styrledger.events.indicators.IndicatorDefined;
 import se.styrledger.events.indicators.IndicatorRevised;
 import se.styrledger.events.organisation.UnitDissolved;
@@ -140,6 +146,26 @@ final class AuditDescriptions {
         }
         if (payload instanceof IndicatorRevised e) {
             return Described.text("Indikator reviderad: " + quote(e.name()));
+        }
+        if (payload instanceof DocumentAdopted e) {
+            return Described.text("Styrdokument antaget: " + e.type().swedish() + " " + quote(e.content().title())
+                    + ", dokumentansvarig " + e.content().owner());
+        }
+        if (payload instanceof DocumentRevised e) {
+            return Described.text("Styrdokument reviderat till version " + e.version() + ": "
+                    + quote(e.content().title()));
+        }
+        if (payload instanceof DocumentConfirmedCurrent e) {
+            return Described.text("Styrdokument aktualitetsprövat utan ändring, nästa prövning " + e.reviewDue());
+        }
+        if (payload instanceof DocumentOwnerChanged e) {
+            return new Described("Styrdokument fick ny dokumentansvarig: " + e.owner(), null, null, null, e.owner());
+        }
+        if (payload instanceof DocumentRepealed) {
+            return Described.text("Styrdokument upphävt");
+        }
+        if (payload instanceof DocumentReplaced e) {
+            return Described.text("Styrdokument ersatt av " + e.replacedBy());
         }
         if (payload instanceof UnitEstablished e) {
             return new Described("Enhet inrättad: " + quote(e.name()) + " (" + e.kind().swedish() + ")", null,

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,10 +79,7 @@ public class ProjectionProgress {
 
     /** True when every segment of every projection covers {@code position}. */
     public boolean hasProcessed(long position) {
-        TrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
-        Map<String, List<TokenRow>> stored = jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
-                        (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
-                .stream().collect(Collectors.groupingBy(TokenRow::processor));
+        Map<String, List<TokenRow>> stored = tokenRows().stream().collect(Collectors.groupingBy(TokenRow::processor));
         for (String name : projectionNames()) {
             List<TokenRow> segments = stored.getOrDefault(name, List.of());
             if (segments.isEmpty()) {
@@ -92,7 +91,7 @@ public class ProjectionProgress {
                 EventTrackerStatus status = local.get(segment.segment());
                 TrackingToken token = status != null ? status.getTrackingToken() : deserialize(segment);
                 if (token == null
-                        || !reached(token, position, target) && !onlySkippedEventsUncovered(name, token, position)) {
+                        || !reached(token, position) && !onlySkippedEventsUncovered(name, token, position)) {
                     return false;
                 }
             }
@@ -101,17 +100,14 @@ public class ProjectionProgress {
     }
 
     /**
-     * The event at {@code position} is processed once the token is past it and it is not one of the token's gaps.
-     * Token.covers() would also demand that every gap below it be filled, but a rolled-back transaction (a 409, a
-     * refused command) leaves a hole in global_index for ever, which stays a gap until the gap timeout: a client's
-     * own committed write would then wait in vain.
+     * The token is past {@code position} and that position is not one of its gaps. Gaps below it are not waited for:
+     * most are appends that rolled back (a conflicting command) and never fill, and Axon keeps them in the token
+     * until it is thousands of events further, so {@code covers} would refuse every later position meanwhile.
      */
-    private static boolean reached(TrackingToken token, long position, TrackingToken target) {
-        TrackingToken lower = WrappedToken.unwrapLowerBound(token);
-        if (lower instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
-        }
-        return token.covers(target);
+    static boolean reached(TrackingToken token, long position) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getIndex() >= position && !gapAware.getGaps().contains(position))
+                .orElseGet(() -> token.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet())));
     }
 
     private boolean onlySkippedEventsUncovered(String processorName, TrackingToken token, long position) {
@@ -139,6 +135,32 @@ public class ProjectionProgress {
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    /**
+     * How far each projection has got: the lowest position over its segments (0 before its first event), read from
+     * the shared tokens so that every node gives the same answer. Used to show a rebuild's progress.
+     */
+    public Map<String, Long> positions() {
+        Set<String> processors = projectionNames();
+        Map<String, Long> positions = new TreeMap<>();
+        processors.forEach(name -> positions.put(name, 0L));
+        Map<String, List<TokenRow>> byProcessor = tokenRows().stream()
+                .filter(row -> processors.contains(row.processor()))
+                .collect(Collectors.groupingBy(TokenRow::processor));
+        byProcessor.forEach((name, rows) -> positions.put(name, rows.stream()
+                .mapToLong(row -> Optional.ofNullable(deserialize(row)).flatMap(t -> boxed(t.position())).orElse(0L))
+                .min().orElse(0L)));
+        return positions;
+    }
+
+    private List<TokenRow> tokenRows() {
+        return jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
+                (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)));
+    }
+
+    private static Optional<Long> boxed(OptionalLong value) {
+        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 
     public Set<String> projectionNames() {

@@ -1,0 +1,169 @@
+package se.styrledger.command.followup;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.styrledger.command.followup.FollowUpCommands.CorrectIndicatorValue;
+import se.styrledger.command.followup.FollowUpCommands.ReportIndicatorValue;
+import se.styrledger.command.goals.GoalDirectory;
+import se.styrledger.command.organisation.UnitDirectory;
+import se.styrledger.events.followup.GenderSplit;
+import se.styrledger.events.followup.IndicatorValueCorrected;
+import se.styrledger.events.followup.IndicatorValueReported;
+import se.styrledger.events.indicators.Period;
+import se.styrledger.platform.web.LedgerException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One utfall of an indikator: a figure for one unit and one period. It never changes; a correction is a new value
+ * that names this one and the reason (R-23). One current value per indicator, unit and period is kept by the
+ * command side's lookup, under a lock per series.
+ */
+@Aggregate
+public class IndicatorValue {
+
+    private static final BigDecimal LARGEST = new BigDecimal("1e15");
+    private static final int MAX_DECIMALS = 6;
+    private static final int MAX_SOURCE = 500;
+    private static final int MAX_REASON = 2000;
+
+    @AggregateIdentifier
+    private UUID valueId;
+
+    protected IndicatorValue() {
+    }
+
+    @CommandHandler
+    public IndicatorValue(ReportIndicatorValue command, FollowUpDirectory followUp, GoalDirectory goals,
+                          UnitDirectory units, Clock clock) {
+        if (command.valueId() == null) {
+            throw LedgerException.invalid("valueId", "Värdets id saknas.");
+        }
+        if (!goals.indicatorExists(command.indicatorId())) {
+            throw LedgerException.invalid("indicatorId", "Indikatorn " + command.indicatorId() + " finns inte.");
+        }
+        Period period = requirePeriod(command.period(), clock);
+        UnitDirectory.Unit unit = units.find(command.unitId()).orElseThrow(() -> LedgerException.invalid("unitId",
+                "Enheten " + command.unitId() + " finns inte i organisationen."));
+        if (unit.establishedOn().isAfter(period.end())) {
+            throw LedgerException.invalid("unitId", "Enheten fanns inte under perioden " + period.start() + "–"
+                    + period.end() + ".");
+        }
+        requireFigure(command.value(), command.genderSplit());
+        String source = requireSource(command.source());
+
+        followUp.lockSeries(command.indicatorId(), command.unitId(), period);
+        followUp.currentValue(command.indicatorId(), command.unitId(), period).ifPresent(existing -> {
+            throw LedgerException.ruleViolation("R-23", "period", "Det finns redan ett värde (" + existing.valueId()
+                    + ") för indikatorn, enheten och perioden. Ett värde ändras bara genom en korrigering som anger"
+                    + " vilket värde den ersätter och skälet.");
+        });
+        followUp.lockReportsShared();
+        UUID lateFor = closedReportCovering(followUp, period);
+        apply(new IndicatorValueReported(command.valueId(), command.indicatorId(), command.unitId(), period,
+                command.value(), command.genderSplit(), source, lateFor));
+    }
+
+    @CommandHandler
+    public IndicatorValue(CorrectIndicatorValue command, FollowUpDirectory followUp) {
+        if (command.valueId() == null) {
+            throw LedgerException.invalid("valueId", "Det nya värdets id saknas.");
+        }
+        FollowUpDirectory.Value superseded = followUp.value(command.supersedesValueId()).orElseThrow(() ->
+                LedgerException.notFound("Värdet " + command.supersedesValueId() + " finns inte."));
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw LedgerException.ruleViolation("R-23", "reason",
+                    "Skäl saknas: en korrigering anger varför det tidigare värdet ersätts.");
+        }
+        if (command.reason().length() > MAX_REASON) {
+            throw LedgerException.invalid("reason", "Skälet får vara högst " + MAX_REASON + " tecken.");
+        }
+        requireFigure(command.value(), command.genderSplit());
+        String source = requireSource(command.source());
+
+        followUp.lockSeries(superseded.indicatorId(), superseded.unitId(), superseded.period());
+        FollowUpDirectory.Value current = followUp.currentValue(superseded.indicatorId(), superseded.unitId(),
+                superseded.period()).orElseThrow();
+        if (!current.valueId().equals(superseded.valueId())) {
+            throw LedgerException.ruleViolation("R-23", "supersedesValueId", "Värdet " + superseded.valueId()
+                    + " är redan ersatt; korrigera det gällande värdet " + current.valueId() + ".");
+        }
+        followUp.lockReportsShared();
+        UUID afterClosed = closedReportCovering(followUp, superseded.period());
+        apply(new IndicatorValueCorrected(command.valueId(), superseded.valueId(), superseded.indicatorId(),
+                superseded.unitId(), superseded.period(), command.value(), command.genderSplit(), source,
+                command.reason().strip(), afterClosed));
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorValueReported event) {
+        valueId = event.valueId();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorValueCorrected event) {
+        valueId = event.valueId();
+    }
+
+    /** The report that should show a value of this period, if it is already closed: the value comes late. */
+    private static UUID closedReportCovering(FollowUpDirectory followUp, Period period) {
+        return followUp.firstReportCovering(period).filter(report -> !report.isOpen())
+                .map(FollowUpDirectory.Report::reportId).orElse(null);
+    }
+
+    private static Period requirePeriod(Period period, Clock clock) {
+        if (period == null || !period.wellFormed()) {
+            throw LedgerException.invalid("period", "Ange en giltig period: kind MONTH (1–12), TERTIAL (1–3) eller"
+                    + " YEAR (1), och ett år.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (period.start().isAfter(today)) {
+            throw LedgerException.invalid("period", "Perioden " + period.start() + "–" + period.end()
+                    + " har inte börjat; utfall rapporteras för perioder som har börjat.");
+        }
+        return period;
+    }
+
+    private static void requireFigure(BigDecimal value, GenderSplit split) {
+        requireNumber(value, "value", "Värde");
+        if (split != null) {
+            if (split.women() == null && split.men() == null) {
+                throw LedgerException.invalid("genderSplit", "Ange kvinnor, män eller båda, eller utelämna genderSplit.");
+            }
+            if (split.women() != null) {
+                requireNumber(split.women(), "genderSplit.women", "Värdet för kvinnor");
+            }
+            if (split.men() != null) {
+                requireNumber(split.men(), "genderSplit.men", "Värdet för män");
+            }
+        }
+    }
+
+    private static void requireNumber(BigDecimal number, String field, String name) {
+        if (number == null) {
+            throw LedgerException.invalid(field, name + " saknas.");
+        }
+        if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > MAX_DECIMALS) {
+            throw LedgerException.invalid(field, name + " ska vara mindre än 10^15 och ha högst " + MAX_DECIMALS
+                    + " decimaler.");
+        }
+    }
+
+    private static String requireSource(String source) {
+        if (source == null || source.isBlank()) {
+            throw LedgerException.invalid("source", "Källa saknas: ange var siffran kommer ifrån, t.ex."
+                    + " \"Kolada N00002\" eller \"Medborgarundersökning 2024\".");
+        }
+        if (source.length() > MAX_SOURCE) {
+            throw LedgerException.invalid("source", "Källan får vara högst " + MAX_SOURCE + " tecken.");
+        }
+        return source.strip();
+    }
+}

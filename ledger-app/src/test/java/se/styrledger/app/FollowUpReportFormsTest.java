@@ -1,0 +1,188 @@
+package se.styrledger.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The forms a person uses: the CSV read the way Swedish Excel reads it, and the HTML rendered by headless Chromium.
+ * User-written text full of markup and formula characters must come out as plain text in both.
+ */
+class FollowUpReportFormsTest extends LedgerHttpTest {
+
+    @LocalServerPort
+    private int port;
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String TITLE = "Fler unga <script>alert('x')</script> & \"självförsörjande\"";
+    private static final String ANALYSIS = "=HYPERLINK(\"http://example.org\"); ökningen håller i sig\nrad två";
+
+    private UUID closedReport(FollowUpKommun kommun) {
+        kommun.value("MONTH", 3, "72.5", "{\"women\": 75.25, \"men\": 69}");
+        kommun.value("MONTH", 4, "-1.5", "null");
+        UUID report = kommun.report("INTERIM_1");
+        kommun.assess(report, kommun.effectGoal, "FULFILLED", FollowUpKommun.quoted(ANALYSIS)).expect(201);
+        kommun.close(report);
+        return report;
+    }
+
+    @Test
+    void theCsvOpensInExcelWithItsColumnsDecimalsAndTextIntact() throws ParseException {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2021, TITLE);
+        UUID report = closedReport(kommun);
+
+        HttpApi.Answer answer = api().get("/api/v1/follow-up-reports/" + report + "/report.csv").expect(200);
+        byte[] bytes = answer.text().getBytes(StandardCharsets.UTF_8);
+        assertThat(answer.header("Content-Type")).startsWith("text/csv").contains("UTF-8");
+        assertThat(answer.header("Content-Disposition")).contains("attachment").contains(".csv");
+
+        List<Map<String, String>> rows = excel(bytes);
+        Map<String, String> march = rows.stream().filter(r -> "mars 2021".equals(r.get("Period"))).findFirst()
+                .orElseThrow();
+        assertThat(march.get("Nämnd/enhet")).isEqualTo("Socialnämnden");
+        assertThat(march.get("Mål")).isEqualTo(TITLE);
+        assertThat(swedishNumber(march.get("Utfall"))).isEqualByComparingTo("72.5");
+        assertThat(swedishNumber(march.get("Kvinnor"))).isEqualByComparingTo("75.25");
+        assertThat(swedishNumber(march.get("Målvärde"))).isEqualByComparingTo("80");
+        assertThat(march.get("Bedömning")).isEqualTo("uppfyllt");
+        assertThat(march.get("Analys")).as("a formula-like text stays text").isEqualTo("'" + ANALYSIS);
+        assertThat(march.get("Händelse-id")).isEqualTo(jdbc.queryForObject("SELECT event_identifier FROM"
+                + " domain_event_entry WHERE global_index = ?", String.class, Long.parseLong(march.get("Position"))));
+        Map<String, String> april = rows.stream().filter(r -> "april 2021".equals(r.get("Period"))).findFirst()
+                .orElseThrow();
+        assertThat(swedishNumber(april.get("Utfall"))).isEqualByComparingTo("-1.5");
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("Radtyp")).isEqualTo("Aktivitet"));
+    }
+
+    @Test
+    void theHtmlReportsRenderInHeadlessChromiumWithoutErrors() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium (Debian package"
+                + " 'chromium'): the HTML rendering test is skipped. Install it with apt-get install -y chromium.");
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2022, TITLE);
+        UUID report = closedReport(kommun);
+        String base = "http://localhost:" + port;
+
+        Rendered page = chromium(base + "/api/v1/follow-up-reports/" + report + "/report.html", "--dump-dom");
+        assertThat(page.exitCode()).isZero();
+        assertThat(page.consoleMessages()).as("console errors, CSP refusals").isEmpty();
+        assertThat(page.output()).contains("<h1>Delårsrapport 1 2022</h1>")
+                .contains("Fler unga &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"självförsörjande\"")
+                .contains("badge green").contains("uppfyllt").contains("72,5").contains("75,25")
+                .contains("=HYPERLINK(\"http://example.org\"); ökningen håller i sig")
+                .doesNotContain("<script");
+
+        Rendered perCommittee = chromium(base + "/api/v1/follow-up-reports/" + report + "/report.html?unitId="
+                + kommun.committee, "--dump-dom");
+        assertThat(perCommittee.output()).contains("<h1>Delårsrapport 1 2022 – Socialnämnden</h1>")
+                .doesNotContain("Kommunfullmäktiges inriktningsmål");
+
+        Rendered keyFigures = chromium(base + "/api/v1/key-figure-reports/2022-03/report.html", "--dump-dom");
+        assertThat(keyFigures.exitCode()).isZero();
+        assertThat(keyFigures.consoleMessages()).isEmpty();
+        assertThat(keyFigures.output()).contains("<h1>Nyckeltalsrapport mars 2022</h1>").contains("72,5");
+
+        Path screenshot = Files.createTempFile("styrledger-report", ".png");
+        Rendered shot = chromium(base + "/api/v1/follow-up-reports/" + report + "/report.html",
+                "--screenshot=" + screenshot, "--window-size=1200,1600");
+        assertThat(shot.exitCode()).isZero();
+        assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    private record Rendered(int exitCode, String output, List<String> consoleMessages) {
+    }
+
+    private static Rendered chromium(String url, String... mode) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("styrledger-chromium");
+        Path out = Files.createTempFile("chromium", ".out");
+        Path err = Files.createTempFile("chromium", ".err");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+        command.addAll(List.of(mode));
+        command.add(url);
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Chromium did not finish rendering " + url);
+        }
+        List<String> console = Files.readAllLines(err).stream().filter(line -> line.contains(":CONSOLE")).toList();
+        return new Rendered(process.exitValue(), Files.readString(out), console);
+    }
+
+    /** Reads the file the way Excel in a Swedish locale opens it by double-click. */
+    private static List<Map<String, String>> excel(byte[] bytes) {
+        assertThat(bytes).as("UTF-8 byte order mark").startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == ';') {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        assertThat(record).as("the last row ends with CRLF").isEmpty();
+        List<String> header = records.get(0);
+        assertThat(header).contains("Nämnd/enhet", "Mål", "Bedömning", "Indikator/aktivitet", "Målvärde", "Period",
+                "Utfall", "Kvinnor", "Män", "Källa", "Markering", "Händelse-id", "Position");
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> values : records.subList(1, records.size())) {
+            assertThat(values).as("every row has every column").hasSameSizeAs(header);
+            Map<String, String> row = new TreeMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), values.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static BigDecimal swedishNumber(String cell) throws ParseException {
+        assertThat(cell).doesNotContain(".");
+        DecimalFormatSymbols excel = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
+        excel.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("0.###", excel);
+        format.setParseBigDecimal(true);
+        return (BigDecimal) format.parse(cell);
+    }
+}

@@ -1,0 +1,36 @@
+package se.styrledger.app;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a rebuild relies on: every query-side projection clears its own tables in a {@code @ResetHandler}, so that
+ * replaying the event store into them gives the same rows again instead of doubling them.
+ */
+class ProjectionContractTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.styrledger.query");
+
+    @Test
+    void everyQuerySideProjectionClearsItsTablesWhenReset() {
+        List<JavaClass> projections = classes.stream()
+                .filter(type -> type.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventHandler.class)))
+                .toList();
+
+        assertThat(projections).extracting(JavaClass::getSimpleName).contains("UnitProjection");
+        assertThat(projections).allSatisfy(projection -> assertThat(projection.getMethods())
+                .as("%s has a @ResetHandler", projection.getName())
+                .anyMatch(method -> method.isAnnotatedWith(ResetHandler.class)));
+    }
+}

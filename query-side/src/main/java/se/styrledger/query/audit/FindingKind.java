@@ -1,0 +1,25 @@
+package se.styrledger.query.audit;
+
+/** The findings a revisor looks for, with the Swedish label shown in the granskningsunderlag. */
+public enum FindingKind {
+    NOT_LINKED_TO_DIRECTION_GOAL_IN_FORCE("Effektmål utan koppling till gällande inriktningsmål"),
+    ACTIVE_UNDER_WITHDRAWN_DIRECTION_GOAL("Effektmål gäller fortfarande under ett upphävt inriktningsmål"),
+    NO_INDICATOR("Effektmål utan indikator"),
+    NO_TARGET_FOR_YEAR("Effektmål utan målvärde för sitt år"),
+    ACTIVITY_WITHOUT_RESPONSIBLE_OR_DUE_DATE("Aktivitet utan ansvarig eller slutdatum"),
+    ACTIVITY_OVERDUE("Försenad aktivitet"),
+    UNASSESSED_IN_CLOSED_REPORT("Effektmål obedömt i en stängd rapport"),
+    CORRECTED_AFTER_CLOSE("Värde korrigerat efter att rapporten stängts"),
+    LATE_RECORDING("Beslut registrerat sent"),
+    IMPOSED_BY_COUNCIL("Effektmål ålagt av kommunfullmäktige");
+
+    private final String label;
+
+    FindingKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

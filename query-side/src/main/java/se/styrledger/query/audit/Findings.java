@@ -1,0 +1,134 @@
+package se.styrledger.query.audit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.styrledger.query.flags.FlagView;
+import se.styrledger.query.flags.Flags;
+import se.styrledger.query.support.AsOfSql;
+import se.styrledger.query.support.ReadTime;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The findings of a revisor's grundläggande granskning for one nämnd or bolag and year, as of a date and as known at
+ * an instant. The röd tråd's own {@link Flags} supply three of them; the rest are read from the röd tråd's tables
+ * and the audit trail. Each carries the audit entries behind it.
+ */
+@Component
+public class Findings {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Flags flags;
+    private final int lateRecordingDays;
+
+    public Findings(NamedParameterJdbcTemplate jdbc, Flags flags,
+                    @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays) {
+        this.jdbc = jdbc;
+        this.flags = flags;
+        this.lateRecordingDays = lateRecordingDays;
+    }
+
+    public List<Finding> find(UUID unitId, int year, ReadTime at) {
+        MapSqlParameterSource params = AsOfSql.params(at).addValue("unitId", unitId).addValue("year", year)
+                .addValue("lateDays", lateRecordingDays);
+        List<Finding> findings = new ArrayList<>();
+        for (FlagView flag : flags.find(at, Flags.Scope.of(unitId, year))) {
+            FindingKind kind = switch (flag.kind()) {
+                case "ALL_DIRECTION_GOALS_WITHDRAWN" -> FindingKind.NOT_LINKED_TO_DIRECTION_GOAL_IN_FORCE;
+                case "NO_INDICATOR" -> FindingKind.NO_INDICATOR;
+                case "ACTIVITY_OVERDUE" -> FindingKind.ACTIVITY_OVERDUE;
+                default -> throw new IllegalStateException("A flag with no finding: " + flag.kind());
+            };
+            findings.add(finding(kind, flag.detail(), flag.effectGoalId(), flag.activityId(), flag.unitId(),
+                    flag.year(), flag.title(), params));
+        }
+        findings.addAll(jdbc.query("SELECT DISTINCT eg.goal_id, eg.title FROM effect_goal_version eg"
+                + " JOIN effect_goal_link_version l ON l.goal_id = eg.goal_id AND " + AsOfSql.at("l")
+                + " JOIN direction_goal_version dg ON dg.goal_id = l.direction_goal_id AND " + AsOfSql.at("dg")
+                + " WHERE " + AsOfSql.at("eg") + " AND NOT eg.withdrawn AND dg.withdrawn"
+                + " AND eg.owner_unit_id = :unitId AND eg.year = :year", params, (rs, n) -> goalFinding(
+                FindingKind.ACTIVE_UNDER_WITHDRAWN_DIRECTION_GOAL,
+                "Effektmålet gäller men minst ett av dess inriktningsmål är upphävt av kommunfullmäktige.", rs, params)));
+        findings.addAll(jdbc.query("SELECT eg.goal_id, eg.title FROM effect_goal_version eg"
+                + " WHERE " + AsOfSql.at("eg") + " AND NOT eg.withdrawn AND eg.owner_unit_id = :unitId"
+                + " AND eg.year = :year"
+                + " AND EXISTS (SELECT 1 FROM goal_indicator_version gi WHERE gi.goal_id = eg.goal_id AND "
+                + AsOfSql.at("gi") + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM goal_indicator_version gi WHERE gi.goal_id = eg.goal_id AND "
+                + AsOfSql.at("gi") + " AND gi.target_value IS NOT NULL AND gi.period_year = eg.year)",
+                params, (rs, n) -> goalFinding(FindingKind.NO_TARGET_FOR_YEAR,
+                        "Effektmålet har indikatorer men inget målvärde för verksamhetsåret.", rs, params)));
+        findings.addAll(jdbc.query("SELECT a.activity_id, a.title, eg.goal_id FROM activity_version a"
+                + " JOIN effect_goal_version eg ON eg.goal_id = a.effect_goal_id AND " + AsOfSql.at("eg")
+                + " WHERE " + AsOfSql.at("a") + " AND eg.owner_unit_id = :unitId AND eg.year = :year"
+                + " AND (a.responsible IS NULL OR btrim(a.responsible) = '' OR a.due_date IS NULL)",
+                params, (rs, n) -> finding(FindingKind.ACTIVITY_WITHOUT_RESPONSIBLE_OR_DUE_DATE,
+                        "Aktiviteten är inte ansvarsfördelad och tidssatt (R-13).", rs.getObject("goal_id", UUID.class),
+                        rs.getObject("activity_id", UUID.class), unitId, year, rs.getString("title"), params)));
+        findings.addAll(jdbc.query("SELECT DISTINCT r.report_id, r.kind, r.cut_off, eg.goal_id, eg.title"
+                + " FROM follow_up_report_version r"
+                + " JOIN effect_goal_version eg ON eg.owner_unit_id = :unitId AND eg.year = :year AND NOT eg.withdrawn"
+                + "  AND daterange(eg.valid_from, eg.valid_to, '[)') @> r.cut_off"
+                + "  AND tstzrange(eg.recorded_from, eg.recorded_to, '[)') @> r.closed_at"
+                + " WHERE r.year = :year AND r.closed_at <= CAST(:knownAt AS timestamptz) AND " + AsOfSql.knownAt("r")
+                + " AND NOT EXISTS (SELECT 1 FROM assessment_version a WHERE a.report_id = r.report_id"
+                + "  AND a.goal_id = eg.goal_id AND a.recorded_from <= r.closed_at)"
+                + " ORDER BY r.cut_off, eg.title", params, (rs, n) -> goalFinding(FindingKind.UNASSESSED_IN_CLOSED_REPORT,
+                "Effektmålet fick ingen bedömning av måluppfyllelse i " + reportName(rs.getString("kind"))
+                        + " (brytdatum " + rs.getDate("cut_off").toLocalDate() + ") innan rapporten stängdes.",
+                rs, params)));
+        findings.addAll(jdbc.query("SELECT v.value_id, v.recorded_position, v.reason, v.period_kind, v.period_number,"
+                + " v.value FROM indicator_value_version v WHERE v.unit_id = :unitId AND v.period_year = :year"
+                + " AND v.supersedes_value_id IS NOT NULL AND v.after_closed_report_id IS NOT NULL"
+                + " AND v.recorded_from <= CAST(:knownAt AS timestamptz) ORDER BY v.recorded_position", params,
+                (rs, n) -> new Finding(FindingKind.CORRECTED_AFTER_CLOSE.name(), FindingKind.CORRECTED_AFTER_CLOSE.label(),
+                        "Värdet för " + rs.getString("period_kind").toLowerCase() + " " + rs.getInt("period_number")
+                                + " korrigerades till " + rs.getBigDecimal("value").toPlainString()
+                                + " efter stängning: " + rs.getString("reason"),
+                        null, null, unitId, year, "Korrigerat värde " + rs.getObject("value_id"),
+                        List.of(rs.getLong("recorded_position")))));
+        findings.addAll(jdbc.query("SELECT global_position, description, effect_goal_id, lag_days, decided_on"
+                + " FROM audit_entry WHERE unit_id = :unitId AND year = :year AND lag_days > :lateDays"
+                + " AND recorded_at <= CAST(:knownAt AS timestamptz) ORDER BY global_position", params,
+                (rs, n) -> new Finding(FindingKind.LATE_RECORDING.name(), FindingKind.LATE_RECORDING.label(),
+                        rs.getString("description") + ": beslutat " + rs.getDate("decided_on").toLocalDate()
+                                + ", registrerat " + rs.getInt("lag_days") + " dagar senare (gräns " + lateRecordingDays
+                                + " dagar).", rs.getObject("effect_goal_id", UUID.class), null, unitId, year,
+                        rs.getString("description"), List.of(rs.getLong("global_position")))));
+        findings.addAll(jdbc.query("SELECT eg.goal_id, eg.title FROM effect_goal_version eg WHERE " + AsOfSql.at("eg")
+                + " AND eg.imposed_by_council AND eg.owner_unit_id = :unitId AND eg.year = :year", params,
+                (rs, n) -> goalFinding(FindingKind.IMPOSED_BY_COUNCIL,
+                        "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
+        return findings;
+    }
+
+    private static String reportName(String kind) {
+        return switch (kind) {
+            case "INTERIM_1" -> "delårsrapport 1";
+            case "INTERIM_2" -> "delårsrapport 2";
+            default -> "årsredovisningen";
+        };
+    }
+
+    private Finding goalFinding(FindingKind kind, String detail, ResultSet rs, MapSqlParameterSource params)
+            throws SQLException {
+        return finding(kind, detail, rs.getObject("goal_id", UUID.class), null,
+                (UUID) params.getValue("unitId"), (Integer) params.getValue("year"), rs.getString("title"), params);
+    }
+
+    private Finding finding(FindingKind kind, String detail, UUID effectGoalId, UUID activityId, UUID unitId,
+                            Integer year, String title, MapSqlParameterSource params) {
+        MapSqlParameterSource evidence = new MapSqlParameterSource(params.getValues())
+                .addValue("subject", activityId != null ? activityId : effectGoalId);
+        List<Long> positions = jdbc.queryForList("SELECT global_position FROM audit_entry"
+                + " WHERE (aggregate_id = :subject OR effect_goal_id = :subject)"
+                + " AND recorded_at <= CAST(:knownAt AS timestamptz) ORDER BY global_position", evidence, Long.class);
+        return new Finding(kind.name(), kind.label(), detail, effectGoalId, activityId, unitId, year, title, positions);
+    }
+}

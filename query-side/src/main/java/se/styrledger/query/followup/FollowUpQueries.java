@@ -1,0 +1,131 @@
+package se.styrledger.query.followup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.styrledger.events.followup.AttainmentLevel;
+import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
+import se.styrledger.query.followup.FollowUpRows.ReportRow;
+import se.styrledger.query.followup.FollowUpRows.ValueRow;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads reports, snapshots, values and assessments for the query API. */
+@Component
+public class FollowUpQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public FollowUpQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A report's status and, once closed, the fingerprint of its frozen bytes. */
+    public record ReportSummary(UUID reportId, String kind, String kindLabel, String title, int year, LocalDate cutOff,
+                                String status, String statusLabel, Instant openedAt, Instant closedAt,
+                                Long closedPosition, String snapshotSha256, Adoption adoption) {
+
+        public boolean closed() {
+            return !"OPEN".equals(status);
+        }
+    }
+
+    /** Kommunfullmäktige's decision adopting the report. */
+    public record Adoption(UUID decidedBy, LocalDate decidedOn, String paragraph, String caseNumber) {
+    }
+
+    /**
+     * An indicator value with its place in the correction chain: {@code supersededAt} is when a correction replaced
+     * it (null while it is the current value).
+     */
+    public record IndicatorValueView(UUID valueId, UUID indicatorId, UUID unitId, ReportDocument.PeriodView period,
+                                     BigDecimal value, BigDecimal women, BigDecimal men, String source,
+                                     UUID supersedesValueId, String reason, UUID lateForReportId,
+                                     UUID afterClosedReportId, String recordedBy, Instant recordedAt,
+                                     Instant supersededAt, long position, String eventId) {
+    }
+
+    public record AssessmentRecord(UUID assessmentId, UUID reportId, UUID goalId, String level, String levelLabel,
+                                   String colour, String analysis, String assessedBy, String recordedBy,
+                                   Instant recordedAt, long position, String eventId) {
+    }
+
+    public List<ReportSummary> reports(Integer year, Instant knownAt) {
+        return jdbc.query("SELECT * FROM follow_up_report_version WHERE" + FollowUpRows.KNOWN
+                        + " AND (?::int IS NULL OR year = ?) ORDER BY year, cut_off", FollowUpRows.REPORT,
+                        Timestamp.from(knownAt), Timestamp.from(knownAt), year, year).stream()
+                .map(this::summary).toList();
+    }
+
+    public Optional<ReportSummary> report(UUID reportId, Instant knownAt) {
+        return jdbc.query("SELECT * FROM follow_up_report_version WHERE report_id = ? AND" + FollowUpRows.KNOWN,
+                        FollowUpRows.REPORT, reportId, Timestamp.from(knownAt), Timestamp.from(knownAt)).stream()
+                .findFirst().map(this::summary);
+    }
+
+    /** The bytes a closed report was frozen as. */
+    public Optional<byte[]> snapshot(UUID reportId) {
+        return jdbc.query("SELECT document FROM report_snapshot WHERE report_id = ?", (rs, n) -> rs.getBytes(1),
+                reportId).stream().findFirst();
+    }
+
+    /** A unit's name as last known, for the heading of a per-nämnd view. */
+    public Optional<String> unitName(UUID unitId, Instant knownAt) {
+        return jdbc.queryForList("SELECT name FROM report_unit_version WHERE unit_id = ? AND" + FollowUpRows.KNOWN
+                        + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId, Timestamp.from(knownAt),
+                Timestamp.from(knownAt)).stream().findFirst();
+    }
+
+    public List<IndicatorValueView> values(UUID indicatorId, UUID unitId, Integer year, Instant knownAt,
+                                           boolean includeSuperseded) {
+        return jdbc.query("SELECT * FROM indicator_value_version WHERE recorded_from <= ?"
+                        + " AND (? OR recorded_to IS NULL OR recorded_to > ?)"
+                        + " AND (?::uuid IS NULL OR indicator_id = ?) AND (?::uuid IS NULL OR unit_id = ?)"
+                        + " AND (?::int IS NULL OR period_year = ?) ORDER BY valid_from, period_kind, recorded_position",
+                FollowUpRows.VALUE, Timestamp.from(knownAt), includeSuperseded, Timestamp.from(knownAt), indicatorId,
+                indicatorId, unitId, unitId, year, year).stream().map(FollowUpQueries::view).toList();
+    }
+
+    public Optional<IndicatorValueView> value(UUID valueId) {
+        return jdbc.query("SELECT * FROM indicator_value_version WHERE value_id = ?", FollowUpRows.VALUE, valueId)
+                .stream().findFirst().map(FollowUpQueries::view);
+    }
+
+    public List<AssessmentRecord> assessments(UUID reportId, UUID goalId, Instant knownAt, boolean includeSuperseded) {
+        return jdbc.query("SELECT * FROM assessment_version WHERE recorded_from <= ?"
+                        + " AND (? OR recorded_to IS NULL OR recorded_to > ?)"
+                        + " AND (?::uuid IS NULL OR report_id = ?) AND (?::uuid IS NULL OR goal_id = ?)"
+                        + " ORDER BY recorded_position", FollowUpRows.ASSESSMENT, Timestamp.from(knownAt),
+                includeSuperseded, Timestamp.from(knownAt), reportId, reportId, goalId, goalId).stream()
+                .map(FollowUpQueries::record).toList();
+    }
+
+    private ReportSummary summary(ReportRow r) {
+        String sha = r.closedAt() == null ? null : jdbc.queryForList(
+                "SELECT sha256 FROM report_snapshot WHERE report_id = ?", String.class, r.reportId()).stream()
+                .findFirst().orElse(null);
+        Adoption adoption = r.decidedOn() == null ? null
+                : new Adoption(r.decidedBy(), r.decidedOn(), r.paragraph(), r.caseNumber());
+        return new ReportSummary(r.reportId(), r.kind().name(), r.kind().swedish(), r.title(), r.year(), r.cutOff(),
+                r.status(), r.statusLabel(), r.openedAt(), r.closedAt(), r.closedPosition(), sha, adoption);
+    }
+
+    private static IndicatorValueView view(ValueRow v) {
+        return new IndicatorValueView(v.valueId(), v.indicatorId(), v.unitId(), Labels.period(v.period()), v.value(),
+                v.women(), v.men(), v.source(), v.supersedesValueId(), v.reason(), v.lateForReportId(),
+                v.afterClosedReportId(), v.recordedBy(), v.recordedFrom(), v.recordedTo(), v.recordedPosition(),
+                v.eventId());
+    }
+
+    private static AssessmentRecord record(AssessmentRow a) {
+        AttainmentLevel level = AttainmentLevel.valueOf(a.level());
+        return new AssessmentRecord(a.assessmentId(), a.reportId(), a.goalId(), level.name(), level.swedish(),
+                level.colour(), a.analysis(), a.assessedBy(), a.recordedBy(), a.recordedFrom(), a.recordedPosition(),
+                a.eventId());
+    }
+}

@@ -1,0 +1,82 @@
+package se.styrledger.query.followup;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadTime;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = "/api/v1/key-figure-reports")
+@Tag(name = "Uppföljning: nyckeltalsrapport (läsning)", description = "Månadens nyckeltal: alla indikatorvärden för"
+        + " en månad, som JSON, CSV (Excel) och utskrivbar HTML. Öppen för alla.")
+public class KeyFigureReportController {
+
+    private final KeyFigureBuilder builder;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+
+    public KeyFigureReportController(KeyFigureBuilder builder, ProjectionProgress progress, Clock clock) {
+        this.builder = builder;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Nyckeltalsrapporten för en månad som JSON; varje siffra anger händelsen som registrerade den")
+    public ResponseEntity<byte[]> json(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
+                                       @RequestParam(required = false) UUID unitId,
+                                       @RequestParam(required = false) String knownAt,
+                                       @RequestParam(required = false) Long minPosition) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(ReportJson.bytes(report(month, unitId, knownAt, minPosition)));
+    }
+
+    @GetMapping(path = "/{month}/report.csv")
+    @Operation(summary = "Nyckeltalsrapporten som CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma")
+    public ResponseEntity<byte[]> csv(@PathVariable String month, @RequestParam(required = false) UUID unitId,
+                                      @RequestParam(required = false) String knownAt,
+                                      @RequestParam(required = false) Long minPosition) {
+        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+        return KeyFigureRendering.csv(report).response("nyckeltal-" + YearMonth.of(report.year(), report.month())
+                + (unitId == null ? "" : "-" + unitId) + ".csv");
+    }
+
+    @GetMapping(path = "/{month}/report.html")
+    @Operation(summary = "Nyckeltalsrapporten som utskrivbar HTML-sida på svenska")
+    public ResponseEntity<String> html(@PathVariable String month, @RequestParam(required = false) UUID unitId,
+                                       @RequestParam(required = false) String knownAt,
+                                       @RequestParam(required = false) Long minPosition) {
+        return Html.response(KeyFigureRendering.html(report(month, unitId, knownAt, minPosition), clock.getZone()));
+    }
+
+    private KeyFigureReport report(String month, UUID unitId, String knownAt, Long minPosition) {
+        progress.await(minPosition);
+        return builder.build(parse(month), ReadTime.of(null, knownAt, clock).knownAt(), unitId);
+    }
+
+    private static YearMonth parse(String month) {
+        try {
+            YearMonth parsed = YearMonth.parse(month);
+            if (parsed.getYear() < 1900 || parsed.getYear() > 2200) {
+                throw LedgerException.invalid("month", "Månaden ska ligga mellan år 1900 och 2200.");
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw LedgerException.invalid("month", "Ange månaden som 2024-03.");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package se.styrledger.query.followup;
+
+import se.styrledger.events.followup.FollowUpReportKind;
+import se.styrledger.events.indicators.Period;
+import se.styrledger.events.indicators.PeriodKind;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The Swedish words reports use for periods and reports. */
+final class Labels {
+
+    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    /** Spelled out here rather than taken from the JDK's locale data, so a frozen report reads the same on any JDK. */
+    static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december");
+
+    private Labels() {
+    }
+
+    static ReportDocument.PeriodView period(Period period) {
+        return period == null ? null
+                : new ReportDocument.PeriodView(period.kind().name(), period.year(), period.number(), label(period));
+    }
+
+    static String label(Period period) {
+        return switch (period.kind()) {
+            case MONTH -> MONTHS.get(period.number() - 1) + " " + period.year();
+            case TERTIAL -> "tertial " + period.number() + " " + period.year();
+            case YEAR -> "år " + period.year();
+        };
+    }
+
+    static Period period(String kind, int year, int number) {
+        return new Period(PeriodKind.valueOf(kind), year, number);
+    }
+
+    /** "Delårsrapport 1 2024", "Årsredovisning 2024". */
+    static String reportTitle(FollowUpReportKind kind, int year) {
+        String words = kind.swedish();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + year;
+    }
+}

@@ -1,0 +1,284 @@
+package se.styrledger.query.followup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.styrledger.events.followup.AttainmentLevel;
+import se.styrledger.events.organisation.UnitKind;
+import se.styrledger.query.followup.FollowUpRows.ActivityRow;
+import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
+import se.styrledger.query.followup.FollowUpRows.GoalRow;
+import se.styrledger.query.followup.FollowUpRows.IndicatorRow;
+import se.styrledger.query.followup.FollowUpRows.ReportRow;
+import se.styrledger.query.followup.FollowUpRows.TargetRow;
+import se.styrledger.query.followup.FollowUpRows.UnitRow;
+import se.styrledger.query.followup.FollowUpRows.ValueRow;
+import se.styrledger.query.followup.ReportDocument.ActivityLine;
+import se.styrledger.query.followup.ReportDocument.AssessmentView;
+import se.styrledger.query.followup.ReportDocument.ChangeLine;
+import se.styrledger.query.followup.ReportDocument.DecisionRef;
+import se.styrledger.query.followup.ReportDocument.GoalSection;
+import se.styrledger.query.followup.ReportDocument.IndicatorLine;
+import se.styrledger.query.followup.ReportDocument.LinkRef;
+import se.styrledger.query.followup.ReportDocument.TargetView;
+import se.styrledger.query.followup.ReportDocument.UnitSection;
+import se.styrledger.query.followup.ReportDocument.ValueLine;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a report from the follow-up tables as of its cut-off date, as known at an instant. The same code builds
+ * the snapshot when a report closes (as known at the closing instant) and an open report's live view, so what a
+ * closed report says is exactly what it said the moment before it closed.
+ */
+@Component
+public class ReportBuilder {
+
+    private static final String CORRECTED = "CORRECTED_AFTER_CLOSING";
+    private static final String LATE = "LATE";
+
+    private final JdbcTemplate jdbc;
+
+    public ReportBuilder(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The whole kommun's report as known at {@code knownAt}; empty if it was not yet opened then. */
+    public Optional<ReportDocument> build(UUID reportId, Instant knownAt, boolean frozen) {
+        Optional<ReportRow> found = jdbc.query("SELECT * FROM follow_up_report_version WHERE report_id = ? AND"
+                + FollowUpRows.KNOWN, FollowUpRows.REPORT, prepend(reportId, FollowUpRows.known(knownAt)))
+                .stream().findFirst();
+        return found.map(report -> build(report, knownAt, frozen));
+    }
+
+    private ReportDocument build(ReportRow report, Instant knownAt, boolean frozen) {
+        LocalDate cutOff = report.cutOff();
+        int year = report.year();
+        Object[] at = FollowUpRows.at(cutOff, knownAt);
+        Map<UUID, UnitRow> units = units(cutOff, knownAt);
+        Map<UUID, GoalRow> goals = byId(jdbc.query("SELECT * FROM report_goal_version WHERE" + FollowUpRows.AT,
+                FollowUpRows.GOAL, at), GoalRow::goalId);
+        Map<UUID, List<TargetRow>> targets = jdbc.query("SELECT * FROM report_target_version WHERE attached AND"
+                + FollowUpRows.AT, FollowUpRows.TARGET, at).stream()
+                .collect(Collectors.groupingBy(TargetRow::goalId));
+        Map<UUID, List<ActivityRow>> activities = jdbc.query("SELECT * FROM report_activity_version WHERE"
+                + FollowUpRows.AT, FollowUpRows.ACTIVITY, at).stream()
+                .collect(Collectors.groupingBy(ActivityRow::effectGoalId));
+        Map<UUID, IndicatorRow> indicators = byId(jdbc.query("SELECT * FROM report_indicator_version WHERE"
+                + FollowUpRows.AT, FollowUpRows.INDICATOR, at), IndicatorRow::indicatorId);
+        Map<String, List<ValueRow>> series = jdbc.query("SELECT * FROM indicator_value_version WHERE"
+                        + FollowUpRows.KNOWN + " AND valid_to <= ? AND period_year >= ?", FollowUpRows.VALUE,
+                        append(FollowUpRows.known(knownAt), Date.valueOf(cutOff.plusDays(1)), year - 1)).stream()
+                .sorted(Comparator.comparing((ValueRow v) -> v.period().end()).thenComparing(v -> v.period().start()))
+                .collect(Collectors.groupingBy(v -> seriesKey(v.indicatorId(), v.unitId()), LinkedHashMap::new,
+                        Collectors.toList()));
+        Map<UUID, AssessmentRow> assessments = byId(jdbc.query("SELECT * FROM assessment_version WHERE report_id = ?"
+                + " AND" + FollowUpRows.KNOWN, FollowUpRows.ASSESSMENT,
+                prepend(report.reportId(), FollowUpRows.known(knownAt))), AssessmentRow::goalId);
+        Map<UUID, ReportRow> reports = byId(jdbc.query("SELECT * FROM follow_up_report_version WHERE"
+                + FollowUpRows.KNOWN, FollowUpRows.REPORT, FollowUpRows.known(knownAt)), ReportRow::reportId);
+        Map<UUID, BigDecimal> superseded = supersededValues(series.values().stream().flatMap(List::stream).toList());
+
+        Context context = new Context(year, cutOff, goals, targets, activities, indicators, series, assessments,
+                reports, superseded);
+
+        List<GoalSection> directionGoals = goals.values().stream()
+                .filter(g -> g.kind().equals(ScopeTables.GoalKind.DIRECTION_GOAL.name()))
+                .filter(g -> g.fromYear() != null && g.fromYear() <= year && year <= g.toYear())
+                .sorted(Comparator.comparing(GoalRow::title).thenComparing(GoalRow::goalId))
+                .map(g -> section(g, context))
+                .toList();
+        Map<UUID, List<GoalRow>> effectGoalsByUnit = goals.values().stream()
+                .filter(g -> g.kind().equals(ScopeTables.GoalKind.EFFECT_GOAL.name()))
+                .filter(g -> Objects.equals(g.fromYear(), year))
+                .collect(Collectors.groupingBy(GoalRow::ownerUnitId));
+        List<UnitSection> unitSections = effectGoalsByUnit.entrySet().stream()
+                .map(entry -> {
+                    UnitRow unit = units.get(entry.getKey());
+                    String name = unit == null ? "okänd enhet " + entry.getKey() : unit.name();
+                    UnitKind kind = unit == null ? UnitKind.COMMITTEE : unit.kind();
+                    return new UnitSection(entry.getKey(), name, kind.name(), kind.swedish(), entry.getValue().stream()
+                            .sorted(Comparator.comparing(GoalRow::title).thenComparing(GoalRow::goalId))
+                            .map(g -> section(g, context)).toList());
+                })
+                .sorted(Comparator.comparing(UnitSection::name).thenComparing(UnitSection::unitId))
+                .toList();
+
+        return new ReportDocument(ReportDocument.FORMAT, report.reportId(), report.kind().name(),
+                report.kind().swedish(), report.title(), year, cutOff, report.status(), report.statusLabel(), frozen,
+                knownAt, frozen ? report.closedPosition() : null, frozen ? report.closedEventId() : null, null,
+                directionGoals, unitSections, changesAfterClosing(report, knownAt, units, indicators, reports));
+    }
+
+    private record Context(int year, LocalDate cutOff, Map<UUID, GoalRow> goals, Map<UUID, List<TargetRow>> targets,
+                           Map<UUID, List<ActivityRow>> activities, Map<UUID, IndicatorRow> indicators,
+                           Map<String, List<ValueRow>> series, Map<UUID, AssessmentRow> assessments,
+                           Map<UUID, ReportRow> reports, Map<UUID, BigDecimal> superseded) {
+    }
+
+    private GoalSection section(GoalRow goal, Context c) {
+        boolean effectGoal = goal.kind().equals(ScopeTables.GoalKind.EFFECT_GOAL.name());
+        GoalRow parent = goal.parentId() == null ? null : c.goals().get(goal.parentId());
+        List<LinkRef> links = goal.links().stream()
+                .map(id -> new LinkRef(id, Optional.ofNullable(c.goals().get(id)).map(GoalRow::title).orElse(null)))
+                .toList();
+        List<ActivityLine> activities = c.activities().getOrDefault(goal.goalId(), List.of()).stream()
+                .sorted(Comparator.comparing(ActivityRow::dueDate).thenComparing(ActivityRow::title)
+                        .thenComparing(ActivityRow::activityId))
+                .map(a -> new ActivityLine(a.activityId(), a.title(), a.responsible(), a.dueDate(), a.status().name(),
+                        a.status().swedish(), a.statusComment(),
+                        !a.status().isClosed() && a.dueDate().isBefore(c.cutOff())))
+                .toList();
+        List<IndicatorLine> indicators = c.targets().getOrDefault(goal.goalId(), List.of()).stream()
+                .filter(t -> c.indicators().containsKey(t.indicatorId()))
+                .map(t -> indicatorLine(t, c.indicators().get(t.indicatorId()), goal.ownerUnitId(), c))
+                .sorted(Comparator.comparing(IndicatorLine::name).thenComparing(IndicatorLine::indicatorId))
+                .toList();
+        AssessmentRow assessed = c.assessments().get(goal.goalId());
+        AssessmentView assessment = assessed == null ? null : assessment(assessed);
+        ScopeTables.GoalKind kind = ScopeTables.GoalKind.valueOf(goal.kind());
+        return new GoalSection(goal.goalId(), kind.name(), kind.swedish, goal.ownerUnitId(), goal.title(),
+                parent == null ? null : parent.title(), effectGoal ? goal.targetGroup() : null, goal.intendedEffect(),
+                goal.imposed(), goal.withdrawn(), goal.withdrawn() ? "upphävt" : "gäller",
+                new DecisionRef(goal.decidedOn(), goal.paragraph(), goal.caseNumber()), links, activities, indicators,
+                assessment);
+    }
+
+    private IndicatorLine indicatorLine(TargetRow target, IndicatorRow indicator, UUID unitId, Context c) {
+        List<ValueRow> all = c.series().getOrDefault(seriesKey(indicator.indicatorId(), unitId), List.of());
+        List<ValueLine> values = all.stream().filter(v -> v.period().year() == c.year())
+                .map(v -> valueLine(v, c.reports(), c.superseded())).toList();
+        ReportDocument.Computed computed = IndicatorReading.read(indicator.direction(), target.value(),
+                all.stream().map(v -> new IndicatorReading.Point(v.period(), v.value())).toList(), c.year());
+        return new IndicatorLine(indicator.indicatorId(), indicator.name(), indicator.unitOfMeasure(),
+                indicator.direction().name(), indicator.direction().swedish(), indicator.source().swedish(),
+                indicator.koladaKpiId(), new TargetView(target.value(), Labels.period(target.period()),
+                target.eventId()), values, computed);
+    }
+
+    static ValueLine valueLine(ValueRow v, Map<UUID, ReportRow> reports, Map<UUID, BigDecimal> superseded) {
+        String mark = null;
+        UUID markReport = null;
+        if (v.afterClosedReportId() != null) {
+            mark = CORRECTED;
+            markReport = v.afterClosedReportId();
+        } else if (v.lateForReportId() != null) {
+            mark = LATE;
+            markReport = v.lateForReportId();
+        }
+        return new ValueLine(v.valueId(), Labels.period(v.period()), v.value(), v.women(), v.men(), v.source(),
+                v.recordedBy(), v.recordedFrom(), v.recordedPosition(), v.eventId(), v.supersedesValueId(),
+                v.supersedesValueId() == null ? null : superseded.get(v.supersedesValueId()), v.reason(), mark,
+                markLabel(mark, markReport, reports), markReport);
+    }
+
+    private static String markLabel(String mark, UUID reportId, Map<UUID, ReportRow> reports) {
+        if (mark == null) {
+            return null;
+        }
+        String report = Optional.ofNullable(reports.get(reportId)).map(r -> " (" + r.title().toLowerCase(Labels.SWEDISH)
+                + ")").orElse("");
+        return (mark.equals(CORRECTED) ? "korrigerat efter stängning" : "rapporterat efter stängning") + report;
+    }
+
+    private static AssessmentView assessment(AssessmentRow a) {
+        AttainmentLevel level = AttainmentLevel.valueOf(a.level());
+        return new AssessmentView(a.assessmentId(), level.name(), level.swedish(), level.colour(), a.analysis(),
+                a.assessedBy(), a.recordedBy(), a.recordedFrom(), a.recordedPosition(), a.eventId());
+    }
+
+    /**
+     * Corrections and late values recorded since the report before this one was closed (the nearest earlier report,
+     * by year and cut-off, closed by {@code knownAt}), each touching a report already closed when it was recorded.
+     * So each such change appears in the next report after it, once.
+     */
+    private List<ChangeLine> changesAfterClosing(ReportRow report, Instant knownAt, Map<UUID, UnitRow> units,
+                                                 Map<UUID, IndicatorRow> indicators, Map<UUID, ReportRow> reports) {
+        Comparator<ReportRow> sequence = Comparator.comparingInt(ReportRow::year).thenComparing(ReportRow::cutOff);
+        Instant since = reports.values().stream()
+                .filter(r -> sequence.compare(r, report) < 0 && r.closedAt() != null && !r.closedAt().isAfter(knownAt))
+                .max(sequence).map(ReportRow::closedAt).orElse(Instant.EPOCH);
+        List<ValueRow> changed = jdbc.query("SELECT * FROM indicator_value_version WHERE (late_for_report_id IS NOT NULL"
+                        + " OR after_closed_report_id IS NOT NULL) AND recorded_from > ? AND recorded_from <= ?"
+                        + " ORDER BY recorded_position", FollowUpRows.VALUE, Timestamp.from(since),
+                Timestamp.from(knownAt));
+        Map<UUID, BigDecimal> previous = supersededValues(changed);
+        List<ChangeLine> lines = new ArrayList<>();
+        for (ValueRow v : changed) {
+            boolean correction = v.afterClosedReportId() != null;
+            UUID closed = correction ? v.afterClosedReportId() : v.lateForReportId();
+            ReportRow closedReport = reports.get(closed);
+            String closedTitle = closedReport == null ? null : closedReport.title();
+            IndicatorRow indicator = indicators.get(v.indicatorId());
+            UnitRow unit = units.get(v.unitId());
+            lines.add(new ChangeLine(correction ? CORRECTED : LATE,
+                    correction ? "korrigerat efter stängning" : "rapporterat efter stängning", v.valueId(),
+                    v.indicatorId(), indicator == null ? null : indicator.name(), v.unitId(),
+                    unit == null ? null : unit.name(), Labels.period(v.period()), v.supersedesValueId(),
+                    v.supersedesValueId() == null ? null : previous.get(v.supersedesValueId()), v.value(), v.reason(),
+                    closed, closedTitle, v.recordedFrom(), v.recordedPosition(), v.eventId()));
+        }
+        return lines;
+    }
+
+    /** The units as of the cut-off, and for units established later, as they were last known. */
+    private Map<UUID, UnitRow> units(LocalDate cutOff, Instant knownAt) {
+        Map<UUID, UnitRow> units = new HashMap<>();
+        jdbc.query("SELECT * FROM report_unit_version WHERE" + FollowUpRows.KNOWN + " ORDER BY valid_from",
+                FollowUpRows.UNIT, FollowUpRows.known(knownAt)).forEach(u -> units.putIfAbsent(u.unitId(), u));
+        jdbc.query("SELECT * FROM report_unit_version WHERE" + FollowUpRows.AT, FollowUpRows.UNIT,
+                FollowUpRows.at(cutOff, knownAt)).forEach(u -> units.put(u.unitId(), u));
+        return units;
+    }
+
+    private Map<UUID, BigDecimal> supersededValues(List<ValueRow> values) {
+        String[] ids = values.stream().map(ValueRow::supersedesValueId).filter(Objects::nonNull).distinct()
+                .map(UUID::toString).toArray(String[]::new);
+        Map<UUID, BigDecimal> found = new HashMap<>();
+        if (ids.length > 0) {
+            jdbc.query("SELECT value_id, value FROM indicator_value_version WHERE value_id = ANY (?::uuid[])",
+                    rs -> {
+                        found.put(rs.getObject("value_id", UUID.class), rs.getBigDecimal("value"));
+                    }, (Object) ids);
+        }
+        return found;
+    }
+
+    static String seriesKey(UUID indicatorId, UUID unitId) {
+        return indicatorId + "|" + unitId;
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+        Map<UUID, T> map = new HashMap<>();
+        rows.forEach(row -> map.put(id.apply(row), row));
+        return map;
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Object[] append(Object[] base, Object... more) {
+        Object[] all = new Object[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}
