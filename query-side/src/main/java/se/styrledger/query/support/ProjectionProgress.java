@@ -119,7 +119,8 @@ public class ProjectionProgress {
         EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
         List<Uncovered> uncovered = jdbc.query("SELECT payload_type, bool_or(global_index = ?) AS at_position"
                         + " FROM domain_event_entry WHERE global_index <= ?"
-                        + " AND (global_index > ? OR global_index = ANY (?)) GROUP BY payload_type", (rs, n) -> new Uncovered(rs.getString(1), rs.getBoolean(2)),
+                        + " AND (global_index > ? OR global_index = ANY (?)) GROUP BY payload_type",
+                (rs, n) -> new Uncovered(rs.getString(1), rs.getBoolean(2)),
                 position, position, gapAware.getIndex(), gapAware.getGaps().toArray(Long[]::new));
         // A position with no event yet is not reached, however little there is to handle before it.
         return uncovered.stream().anyMatch(Uncovered::atPosition)
