@@ -165,11 +165,11 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
 
     @Test
     void aGoalLeftUnassessedInAClosedReportAndAValueCorrectedAfterItAreFound() {
-        FollowUpKommun kommun = new FollowUpKommun(api(), 2017, "Fler unga blir självförsörjande");
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2025, "Fler unga blir självförsörjande");
         UUID unassessed = kommun.created("/api/v1/effect-goals", """
-                {"ownerUnitId": "%s", "year": 2017, "title": "Obedömt mål", "targetGroup": "Unga",
+                {"ownerUnitId": "%s", "year": 2025, "title": "Obedömt mål", "targetGroup": "Unga",
                  "intendedEffect": "Egen försörjning", "directionGoalIds": ["%s"], "decision": %s}"""
-                .formatted(kommun.committee, kommun.directionGoal, decision(kommun.committee, "2016-10-16")));
+                .formatted(kommun.committee, kommun.directionGoal, decision(kommun.committee, "2024-10-16")));
         UUID value = kommun.value("MONTH", 3, "41.5", "null");
         UUID report = kommun.report("INTERIM_1");
         kommun.assess(report, kommun.effectGoal, "PARTLY_FULFILLED", FollowUpKommun.quoted("Delvis uppfyllt")).expect(201);
@@ -178,7 +178,7 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                 {"value": 42.5, "source": "Egen mätning, rättad", "reason": "Felräknat antal"}""").expect(201));
 
         JsonNode found = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/findings?year=2017&minPosition=" + corrected).expect(200).body();
+                + "/findings?year=2025&minPosition=" + corrected).expect(200).body();
         List<String> kinds = new ArrayList<>();
         for (JsonNode finding : found) {
             String goal = finding.get("effectGoalId").isNull() ? "-" : finding.get("effectGoalId").asText();

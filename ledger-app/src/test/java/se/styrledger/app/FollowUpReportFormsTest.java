@@ -40,7 +40,9 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
         kommun.value("MONTH", 4, "-1.5", "null");
         UUID report = kommun.report("INTERIM_1");
         kommun.assess(report, kommun.effectGoal, "FULFILLED", FollowUpKommun.quoted(ANALYSIS)).expect(201);
-        kommun.close(report);
+        long closed = kommun.close(report);
+        // Read the report only once the projections have processed its closing.
+        api().get("/api/v1/follow-up-reports?minPosition=" + closed).expect(200);
         return report;
     }
 
