@@ -1,6 +1,7 @@
 package se.styrledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import se.styrledger.app.demo.DemoLoader;
 import se.styrledger.app.demo.DemoOrganisation;
@@ -35,6 +36,9 @@ class DemoDataTest {
             for (JsonNode report : reports) {
                 assertThat(report.get("snapshotSha256").isNull()).as("frozen once closed: " + report.get("title"))
                         .isEqualTo(report.get("status").asText().equals("OPEN"));
+                if (!report.get("closedAt").isNull()) {
+                    assertClosedReportEqualsTimeTravel(ledger.api(), report);
+                }
             }
             events = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
@@ -44,5 +48,19 @@ class DemoDataTest {
                     .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
             assertThat(again).isEqualTo(events);
         }
+    }
+
+    /**
+     * A closed report's frozen snapshot is the report as of its cut-off, as known at its closing instant: asking the
+     * ledger for that point in time now gives the same document, whatever was recorded since.
+     */
+    private static void assertClosedReportEqualsTimeTravel(HttpApi api, JsonNode report) {
+        String path = "/api/v1/follow-up-reports/" + report.get("reportId").asText();
+        ObjectNode frozen = (ObjectNode) api.get(path).expect(200).body();
+        ObjectNode travelled = (ObjectNode) api.get(path + "?knownAt=" + report.get("closedAt").asText()).expect(200)
+                .body();
+        frozen.remove("frozen");
+        travelled.remove("frozen");
+        assertThat(travelled).as("time travel to the closing of " + report.get("title")).isEqualTo(frozen);
     }
 }

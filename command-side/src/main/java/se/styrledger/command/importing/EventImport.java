@@ -67,6 +67,9 @@ public class EventImport {
 
     public Imported importFrom(BufferedReader lines) {
         return transaction.execute(tx -> {
+            // One all-or-nothing transaction that may pause while it reads the file: the application role's guard
+            // against forgotten transactions (idle_in_transaction_session_timeout) must not cut it off.
+            jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
             WriteOrder.waitForAllWriters(jdbc);
             if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry)",
                     Boolean.class))) {

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -82,24 +81,24 @@ public class ActivityProjection {
     }
 
     @EventHandler
-    void on(ActivityPlanned event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.activityId(), message, token);
+    void on(ActivityPlanned event, DomainEventMessage<?> message) {
+        refold(event.activityId(), message);
     }
 
     @EventHandler
-    void on(ActivityRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.activityId(), message, token);
+    void on(ActivityRevised event, DomainEventMessage<?> message) {
+        refold(event.activityId(), message);
     }
 
     @EventHandler
-    void on(ActivityStatusChanged event, DomainEventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
+    void on(ActivityStatusChanged event, DomainEventMessage<?> message) {
+        long position = writer.positionOf(message.getIdentifier());
         jdbc.update("INSERT INTO activity_status_change (activity_id, sequence_number, status, comment, changed_on,"
                         + " recorded_from, recorded_position) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (activity_id, sequence_number) DO NOTHING",
                 event.activityId(), message.getSequenceNumber(), event.status().name(), event.comment(),
                 date(event.changedOn()), Timestamp.from(message.getTimestamp()), position);
-        refold(event.activityId(), message, token);
+        refold(event.activityId(), message);
     }
 
     @ResetHandler
@@ -108,11 +107,11 @@ public class ActivityProjection {
         jdbc.update("DELETE FROM activity_status_change");
     }
 
-    private void refold(UUID activityId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID activityId, DomainEventMessage<?> message) {
         List<Timeline.Change<ActivityState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(activityId, event, version, kommunZone));
         writer.write(TABLE, activityId, Timeline.fold(changes), message.getTimestamp(),
-                token.position().orElseThrow());
+                writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<ActivityState> change(UUID activityId, DomainEventMessage<?> event, int version,

@@ -62,7 +62,7 @@ public class AuditTrailProjection {
                         + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (global_position) DO NOTHING",
-                token.position().orElseThrow(), event.getIdentifier(), payload.getClass().getSimpleName(),
+                positionOf(event), event.getIdentifier(), payload.getClass().getSimpleName(),
                 UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
                 described.description(), effectGoal, unit, year, described.person(),
                 AuditDescriptions.reasonOf(payload),
@@ -71,6 +71,12 @@ public class AuditTrailProjection {
                 decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
                 decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
                 recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag);
+    }
+
+    /** The event's own position; the token's may be a later one when this event filled a gap (see VersionWriter). */
+    private long positionOf(DomainEventMessage<?> event) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                event.getIdentifier());
     }
 
     @ResetHandler

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.activities.ActivityPlanned;
@@ -62,113 +61,113 @@ public class ReportScopeProjection {
     }
 
     @EventHandler
-    void on(UnitEstablished e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(UnitEstablished e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(UnitRenamed e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(UnitRenamed e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(UnitMoved e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(UnitMoved e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(UnitDissolved e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(UnitDissolved e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(StrategicDirectionAdopted e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(StrategicDirectionAdopted e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(StrategicDirectionRevised e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(StrategicDirectionRevised e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(StrategicDirectionWithdrawn e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(StrategicDirectionWithdrawn e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(DirectionGoalAdopted e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(DirectionGoalAdopted e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(DirectionGoalRevised e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(DirectionGoalRevised e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(DirectionGoalWithdrawn e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(DirectionGoalWithdrawn e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(EffectGoalAdopted e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(EffectGoalAdopted e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(EffectGoalRevised e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(EffectGoalRevised e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(EffectGoalLinked e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(EffectGoalLinked e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(EffectGoalUnlinked e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(EffectGoalUnlinked e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(EffectGoalWithdrawn e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(EffectGoalWithdrawn e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(IndicatorAttached e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(IndicatorAttached e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(IndicatorDetached e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(IndicatorDetached e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(ActivityPlanned e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(ActivityPlanned e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(ActivityRevised e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(ActivityRevised e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(ActivityStatusChanged e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(ActivityStatusChanged e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(IndicatorDefined e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(IndicatorDefined e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @EventHandler
-    void on(IndicatorRevised e, DomainEventMessage<?> m, TrackingToken t) {
-        refold(m, t);
+    void on(IndicatorRevised e, DomainEventMessage<?> m) {
+        refold(m);
     }
 
     @ResetHandler
@@ -179,12 +178,12 @@ public class ReportScopeProjection {
         }
     }
 
-    private void refold(DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(DomainEventMessage<?> message) {
         List<DomainEventMessage<?>> stream = history.upTo(UUID.fromString(message.getAggregateIdentifier()),
                 message.getSequenceNumber());
         ScopeFold fold = ScopeFold.of(stream, clock.getZone());
         Instant recordedAt = message.getTimestamp();
-        long position = token.position().orElseThrow();
+        long position = writer.positionOf(message.getIdentifier());
         write(ScopeTables.UNITS, fold.units, recordedAt, position);
         write(ScopeTables.GOALS, fold.goals, recordedAt, position);
         write(ScopeTables.TARGETS, fold.targets, recordedAt, position);

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -65,18 +64,18 @@ public class DirectionGoalProjection {
     }
 
     @EventHandler
-    void on(DirectionGoalAdopted event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.goalId(), message, token);
+    void on(DirectionGoalAdopted event, DomainEventMessage<?> message) {
+        refold(event.goalId(), message);
     }
 
     @EventHandler
-    void on(DirectionGoalRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.goalId(), message, token);
+    void on(DirectionGoalRevised event, DomainEventMessage<?> message) {
+        refold(event.goalId(), message);
     }
 
     @EventHandler
-    void on(DirectionGoalWithdrawn event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.goalId(), message, token);
+    void on(DirectionGoalWithdrawn event, DomainEventMessage<?> message) {
+        refold(event.goalId(), message);
     }
 
     @ResetHandler
@@ -84,10 +83,10 @@ public class DirectionGoalProjection {
         jdbc.update("DELETE FROM direction_goal_version");
     }
 
-    private void refold(UUID goalId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID goalId, DomainEventMessage<?> message) {
         List<Timeline.Change<DirectionGoalState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(goalId, event.getPayload(), version));
-        writer.write(TABLE, goalId, Timeline.fold(changes), message.getTimestamp(), token.position().orElseThrow());
+        writer.write(TABLE, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<DirectionGoalState> change(UUID goalId, Object payload, int version) {

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -158,38 +157,38 @@ public class EffectGoalProjection {
     }
 
     @EventHandler
-    void on(EffectGoalAdopted event, DomainEventMessage<?> message, TrackingToken token) {
+    void on(EffectGoalAdopted event, DomainEventMessage<?> message) {
         List<DomainEventMessage<?>> events = history.upTo(message);
-        refoldGoal(event.goalId(), events, message, token);
-        refoldLinks(event.goalId(), events, message, token);
+        refoldGoal(event.goalId(), events, message);
+        refoldLinks(event.goalId(), events, message);
     }
 
     @EventHandler
-    void on(EffectGoalRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refoldGoal(event.goalId(), history.upTo(message), message, token);
+    void on(EffectGoalRevised event, DomainEventMessage<?> message) {
+        refoldGoal(event.goalId(), history.upTo(message), message);
     }
 
     @EventHandler
-    void on(EffectGoalWithdrawn event, DomainEventMessage<?> message, TrackingToken token) {
-        refoldGoal(event.goalId(), history.upTo(message), message, token);
+    void on(EffectGoalWithdrawn event, DomainEventMessage<?> message) {
+        refoldGoal(event.goalId(), history.upTo(message), message);
     }
 
     @EventHandler
-    void on(EffectGoalLinked event, DomainEventMessage<?> message, TrackingToken token) {
-        refoldLinks(event.goalId(), history.upTo(message), message, token);
+    void on(EffectGoalLinked event, DomainEventMessage<?> message) {
+        refoldLinks(event.goalId(), history.upTo(message), message);
     }
 
     @EventHandler
-    void on(EffectGoalUnlinked event, DomainEventMessage<?> message, TrackingToken token) {
-        refoldLinks(event.goalId(), history.upTo(message), message, token);
+    void on(EffectGoalUnlinked event, DomainEventMessage<?> message) {
+        refoldLinks(event.goalId(), history.upTo(message), message);
     }
 
     @EventHandler
-    void on(ChangeTheoryDefined event, DomainEventMessage<?> message, TrackingToken token) {
+    void on(ChangeTheoryDefined event, DomainEventMessage<?> message) {
         List<Timeline.Change<ChangeTheoryState>> changes = NumberedChanges.from(history.upTo(message),
                 (e, version) -> changeTheoryChange(event.goalId(), e.getPayload(), version));
         writer.write(CHANGE_THEORY, event.goalId(), Timeline.fold(changes), message.getTimestamp(),
-                token.position().orElseThrow());
+                writer.positionOf(message.getIdentifier()));
     }
 
     @ResetHandler
@@ -199,18 +198,16 @@ public class EffectGoalProjection {
         jdbc.update("DELETE FROM change_theory_version");
     }
 
-    private void refoldGoal(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message,
-                            TrackingToken token) {
+    private void refoldGoal(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message) {
         List<Timeline.Change<EffectGoalState>> changes = NumberedChanges.from(events,
                 (e, version) -> goalChange(goalId, e.getPayload(), version));
-        writer.write(GOALS, goalId, Timeline.fold(changes), message.getTimestamp(), token.position().orElseThrow());
+        writer.write(GOALS, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
     }
 
-    private void refoldLinks(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message,
-                             TrackingToken token) {
+    private void refoldLinks(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message) {
         List<Timeline.Change<Links>> changes = NumberedChanges.from(events,
                 (e, version) -> linkChange(goalId, e.getPayload(), version));
-        writer.write(LINKS, goalId, Timeline.fold(changes), message.getTimestamp(), token.position().orElseThrow());
+        writer.write(LINKS, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<EffectGoalState> goalChange(UUID goalId, Object payload, int version) {

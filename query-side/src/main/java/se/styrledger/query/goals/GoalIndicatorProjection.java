@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -107,13 +106,13 @@ public class GoalIndicatorProjection {
     }
 
     @EventHandler
-    void on(IndicatorAttached event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.goalId(), message, token);
+    void on(IndicatorAttached event, DomainEventMessage<?> message) {
+        refold(event.goalId(), message);
     }
 
     @EventHandler
-    void on(IndicatorDetached event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.goalId(), message, token);
+    void on(IndicatorDetached event, DomainEventMessage<?> message) {
+        refold(event.goalId(), message);
     }
 
     @ResetHandler
@@ -121,10 +120,10 @@ public class GoalIndicatorProjection {
         jdbc.update("DELETE FROM goal_indicator_version");
     }
 
-    private void refold(UUID goalId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID goalId, DomainEventMessage<?> message) {
         List<Timeline.Change<Targets>> changes = NumberedChanges.from(history.upTo(message),
                 (event, sequence) -> change(goalId, event.getPayload(), sequence));
-        writer.write(TABLE, goalId, Timeline.fold(changes), message.getTimestamp(), token.position().orElseThrow());
+        writer.write(TABLE, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<Targets> change(UUID goalId, Object payload, int sequence) {

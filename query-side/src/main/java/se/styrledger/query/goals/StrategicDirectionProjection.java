@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -66,18 +65,18 @@ public class StrategicDirectionProjection {
     }
 
     @EventHandler
-    void on(StrategicDirectionAdopted event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.directionId(), message, token);
+    void on(StrategicDirectionAdopted event, DomainEventMessage<?> message) {
+        refold(event.directionId(), message);
     }
 
     @EventHandler
-    void on(StrategicDirectionRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.directionId(), message, token);
+    void on(StrategicDirectionRevised event, DomainEventMessage<?> message) {
+        refold(event.directionId(), message);
     }
 
     @EventHandler
-    void on(StrategicDirectionWithdrawn event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.directionId(), message, token);
+    void on(StrategicDirectionWithdrawn event, DomainEventMessage<?> message) {
+        refold(event.directionId(), message);
     }
 
     @ResetHandler
@@ -85,11 +84,11 @@ public class StrategicDirectionProjection {
         jdbc.update("DELETE FROM strategic_direction_version");
     }
 
-    private void refold(UUID directionId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID directionId, DomainEventMessage<?> message) {
         List<Timeline.Change<DirectionState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(directionId, event.getPayload(), version));
         writer.write(TABLE, directionId, Timeline.fold(changes), message.getTimestamp(),
-                token.position().orElseThrow());
+                writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<DirectionState> change(UUID directionId, Object payload, int version) {

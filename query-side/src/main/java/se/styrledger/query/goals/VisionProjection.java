@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -62,18 +61,18 @@ public class VisionProjection {
     }
 
     @EventHandler
-    void on(VisionAdopted event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.visionId(), message, token);
+    void on(VisionAdopted event, DomainEventMessage<?> message) {
+        refold(event.visionId(), message);
     }
 
     @EventHandler
-    void on(VisionRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.visionId(), message, token);
+    void on(VisionRevised event, DomainEventMessage<?> message) {
+        refold(event.visionId(), message);
     }
 
     @EventHandler
-    void on(VisionWithdrawn event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.visionId(), message, token);
+    void on(VisionWithdrawn event, DomainEventMessage<?> message) {
+        refold(event.visionId(), message);
     }
 
     @ResetHandler
@@ -81,11 +80,11 @@ public class VisionProjection {
         jdbc.update("DELETE FROM vision_version");
     }
 
-    private void refold(UUID visionId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID visionId, DomainEventMessage<?> message) {
         List<Timeline.Change<VisionState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(visionId, event.getPayload(), version));
         writer.write(TABLE, visionId, Timeline.fold(changes), message.getTimestamp(),
-                token.position().orElseThrow());
+                writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<VisionState> change(UUID visionId, Object payload, int version) {

@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -103,35 +103,35 @@ public class GoverningDocumentProjection {
     }
 
     @EventHandler
-    void on(DocumentAdopted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+    void on(DocumentAdopted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(DocumentRevised event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+    void on(DocumentRevised event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @EventHandler
     void on(DocumentConfirmedCurrent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+            EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @EventHandler
     void on(DocumentOwnerChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+            EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(DocumentRepealed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+    void on(DocumentRepealed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(DocumentReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.documentId(), sequence, recordedAt, token);
+    void on(DocumentReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.documentId(), sequence, recordedAt, message);
     }
 
     @ResetHandler
@@ -139,14 +139,14 @@ public class GoverningDocumentProjection {
         jdbc.update("DELETE FROM governing_document_version");
     }
 
-    private void refold(UUID documentId, long sequence, Instant recordedAt, TrackingToken token) {
+    private void refold(UUID documentId, long sequence, Instant recordedAt, EventMessage<?> message) {
         List<DomainEventMessage<?>> events = history.upTo(documentId, sequence);
         List<Timeline.Change<DocumentState>> changes = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             changes.add(change(event.getPayload(), event.getSequenceNumber()));
         }
         changes.addAll(expiries(events.stream().<Object>map(DomainEventMessage::getPayload).toList()));
-        writer.write(TABLE, documentId, Timeline.fold(changes), recordedAt, token.position().orElseThrow());
+        writer.write(TABLE, documentId, Timeline.fold(changes), recordedAt, writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<DocumentState> change(Object payload, long seq) {

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.indicators.IndicatorDefined;
@@ -77,13 +76,13 @@ public class IndicatorProjection {
     }
 
     @EventHandler
-    void on(IndicatorDefined event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.indicatorId(), message, token);
+    void on(IndicatorDefined event, DomainEventMessage<?> message) {
+        refold(event.indicatorId(), message);
     }
 
     @EventHandler
-    void on(IndicatorRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.indicatorId(), message, token);
+    void on(IndicatorRevised event, DomainEventMessage<?> message) {
+        refold(event.indicatorId(), message);
     }
 
     @ResetHandler
@@ -91,11 +90,11 @@ public class IndicatorProjection {
         jdbc.update("DELETE FROM indicator_version");
     }
 
-    private void refold(UUID indicatorId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID indicatorId, DomainEventMessage<?> message) {
         List<Timeline.Change<IndicatorState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(indicatorId, event, version, kommunZone));
         writer.write(TABLE, indicatorId, Timeline.fold(changes), message.getTimestamp(),
-                token.position().orElseThrow());
+                writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<IndicatorState> change(UUID indicatorId, DomainEventMessage<?> event, int version,

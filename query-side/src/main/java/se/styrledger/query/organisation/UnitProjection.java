@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,23 +71,23 @@ public class UnitProjection {
     }
 
     @EventHandler
-    void on(UnitEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.unitId(), sequence, recordedAt, token);
+    void on(UnitEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.unitId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(UnitRenamed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.unitId(), sequence, recordedAt, token);
+    void on(UnitRenamed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.unitId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(UnitMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.unitId(), sequence, recordedAt, token);
+    void on(UnitMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.unitId(), sequence, recordedAt, message);
     }
 
     @EventHandler
-    void on(UnitDissolved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
-        refold(event.unitId(), sequence, recordedAt, token);
+    void on(UnitDissolved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
+        refold(event.unitId(), sequence, recordedAt, message);
     }
 
     @ResetHandler
@@ -95,11 +95,11 @@ public class UnitProjection {
         jdbc.update("DELETE FROM unit_version");
     }
 
-    private void refold(UUID unitId, long sequence, Instant recordedAt, TrackingToken token) {
+    private void refold(UUID unitId, long sequence, Instant recordedAt, EventMessage<?> message) {
         List<Timeline.Change<UnitState>> changes = history.upTo(unitId, sequence).stream()
                 .map(UnitProjection::change)
                 .toList();
-        writer.write(TABLE, unitId, Timeline.fold(changes), recordedAt, token.position().orElseThrow());
+        writer.write(TABLE, unitId, Timeline.fold(changes), recordedAt, writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<UnitState> change(DomainEventMessage<?> message) {

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -69,18 +68,18 @@ public class OperationalPlanProjection {
     }
 
     @EventHandler
-    void on(OperationalPlanAdopted event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.planId(), message, token);
+    void on(OperationalPlanAdopted event, DomainEventMessage<?> message) {
+        refold(event.planId(), message);
     }
 
     @EventHandler
-    void on(OperationalPlanRevised event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.planId(), message, token);
+    void on(OperationalPlanRevised event, DomainEventMessage<?> message) {
+        refold(event.planId(), message);
     }
 
     @EventHandler
-    void on(OperationalPlanWithdrawn event, DomainEventMessage<?> message, TrackingToken token) {
-        refold(event.planId(), message, token);
+    void on(OperationalPlanWithdrawn event, DomainEventMessage<?> message) {
+        refold(event.planId(), message);
     }
 
     @ResetHandler
@@ -88,10 +87,10 @@ public class OperationalPlanProjection {
         jdbc.update("DELETE FROM operational_plan_version");
     }
 
-    private void refold(UUID planId, DomainEventMessage<?> message, TrackingToken token) {
+    private void refold(UUID planId, DomainEventMessage<?> message) {
         List<Timeline.Change<PlanState>> changes = NumberedChanges.from(history.upTo(message),
                 (event, version) -> change(planId, event.getPayload(), version));
-        writer.write(TABLE, planId, Timeline.fold(changes), message.getTimestamp(), token.position().orElseThrow());
+        writer.write(TABLE, planId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
     }
 
     static Timeline.Change<PlanState> change(UUID planId, Object payload, int version) {

@@ -33,6 +33,20 @@ public class VersionWriter {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The global position of the event with this identifier. A projection must not take it from the tracking token:
+     * for an event that filled a gap (committed after later ones) the token's position is the highest index seen, so
+     * a rebuild, which meets no gaps, would write other positions than the live projection did.
+     */
+    public long positionOf(String eventIdentifier) {
+        Long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventIdentifier);
+        if (position == null) {
+            throw new IllegalStateException("No event " + eventIdentifier + " in the event store");
+        }
+        return position;
+    }
+
     public <S> void write(VersionTable<S> table, UUID id, List<Version<S>> versions, Instant recordedAt,
                           long position) {
         List<String> keys = versions.stream().map(VersionWriter::key).toList();
