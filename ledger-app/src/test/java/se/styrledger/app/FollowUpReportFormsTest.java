@@ -35,23 +35,25 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
     private static final String TITLE = "Fler unga <script>alert('x')</script> & \"självförsörjande\"";
     private static final String ANALYSIS = "=HYPERLINK(\"http://example.org\"); ökningen håller i sig\nrad två";
 
-    private UUID closedReport(FollowUpKommun kommun) {
+    /** A closed report, and the position of its closing: read with minPosition past it. */
+    private record Closed(UUID report, long position) {
+    }
+
+    private Closed closedReport(FollowUpKommun kommun) {
         kommun.value("MONTH", 3, "72.5", "{\"women\": 75.25, \"men\": 69}");
         kommun.value("MONTH", 4, "-1.5", "null");
         UUID report = kommun.report("INTERIM_1");
         kommun.assess(report, kommun.effectGoal, "FULFILLED", FollowUpKommun.quoted(ANALYSIS)).expect(201);
-        long closed = kommun.close(report);
-        // Read the report only once the projections have processed its closing.
-        api().get("/api/v1/follow-up-reports?minPosition=" + closed).expect(200);
-        return report;
+        return new Closed(report, kommun.close(report));
     }
 
     @Test
     void theCsvOpensInExcelWithItsColumnsDecimalsAndTextIntact() throws ParseException {
         FollowUpKommun kommun = new FollowUpKommun(api(), 2021, TITLE);
-        UUID report = closedReport(kommun);
+        Closed closed = closedReport(kommun);
 
-        HttpApi.Answer answer = api().get("/api/v1/follow-up-reports/" + report + "/report.csv").expect(200);
+        HttpApi.Answer answer = api().get("/api/v1/follow-up-reports/" + closed.report() + "/report.csv?minPosition="
+                + closed.position()).expect(200);
         byte[] bytes = answer.text().getBytes(StandardCharsets.UTF_8);
         assertThat(answer.header("Content-Type")).startsWith("text/csv").contains("UTF-8");
         assertThat(answer.header("Content-Disposition")).contains("attachment").contains(".csv");
@@ -79,7 +81,9 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium (Debian package"
                 + " 'chromium'): the HTML rendering test is skipped. Install it with apt-get install -y chromium.");
         FollowUpKommun kommun = new FollowUpKommun(api(), 2022, TITLE);
-        UUID report = closedReport(kommun);
+        Closed closed = closedReport(kommun);
+        UUID report = closed.report();
+        api().get("/api/v1/follow-up-reports/" + report + "?minPosition=" + closed.position()).expect(200);
         String base = "http://localhost:" + port;
 
         Rendered page = chromium(base + "/api/v1/follow-up-reports/" + report + "/report.html", "--dump-dom");

@@ -30,7 +30,7 @@ class ReportClosingOrderTest extends LedgerHttpTest {
     @Test
     void aClosingWaitsForACommandInFlightThatStillReadsTheReportsStatus() throws Exception {
         UUID report = UUID.fromString(api().post("/api/v1/follow-up-reports", """
-                {"year": 2017, "kind": "INTERIM_1"}""").expect(201).body().get("id").asText());
+                {"year": 2011, "kind": "INTERIM_1"}""").expect(201).body().get("id").asText());
         try (Connection inFlight = dataSource.getConnection()) {
             inFlight.setAutoCommit(false);
             lock(inFlight, "pg_advisory_xact_lock_shared", WRITERS);

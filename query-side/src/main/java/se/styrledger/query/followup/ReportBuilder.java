@@ -120,7 +120,7 @@ public class ReportBuilder {
 
         return new ReportDocument(ReportDocument.FORMAT, report.reportId(), report.kind().name(),
                 report.kind().swedish(), report.title(), year, cutOff, report.status(), report.statusLabel(), frozen,
-                knownAt, frozen ? report.closedPosition() : null, frozen ? report.closedEventId() : null, null,
+                knownAt, report.closedPosition(), report.closedEventId(), null,
                 directionGoals, unitSections, changesAfterClosing(report, knownAt, units, indicators, reports));
     }
 

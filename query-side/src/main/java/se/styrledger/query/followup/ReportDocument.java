@@ -13,6 +13,7 @@ import java.util.UUID;
  *
  * @param frozen  true when this is the closed report's snapshot; false when computed as known at {@code knownAt}
  * @param knownAt the closing instant of a frozen report; otherwise the instant it was computed for
+ * @param closedPosition the closing event's position, when the report was closed as known at {@code knownAt}
  */
 public record ReportDocument(String format, UUID reportId, String kind, String kindLabel, String title, int year,
                              LocalDate cutOff, String status, String statusLabel, boolean frozen, Instant knownAt,
