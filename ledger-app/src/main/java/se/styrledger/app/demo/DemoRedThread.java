@@ -184,21 +184,25 @@ public class DemoRedThread implements DemoPart {
             month += 2;
         }
         if (commitment.unit().equals("Tekniska nämnden") && year >= 2024) {
-            client.post("/api/v1/effect-goals/" + goal + "/change-theory", body("steps", List.of(
-                    body("kind", "ACTIVITY", "text", "Inköp av 2-fackssopbilar och matavfallskärl"),
-                    body("kind", "OUTPUT", "text", "Nytt insamlingssystem för avfall införs"),
-                    body("kind", "RESULT", "text", "Separat insamling av förpackningsavfall och tidningar"),
-                    body("kind", "EFFECT", "text", commitment.effect())),
-                    "decision", decision(owner, plannedOn, "§ " + (61 + year % 10), caseNumber)));
+            changeTheory(client, goal, decision(owner, plannedOn, "§ " + (61 + year % 10), caseNumber),
+                    "Inköp av 2-fackssopbilar och matavfallskärl", "Nytt insamlingssystem för avfall införs",
+                    "Separat insamling av förpackningsavfall och tidningar", commitment.effect());
         }
         if (commitment.unit().equals("Arbetsmarknadsnämnden") && year >= 2024) {
-            client.post("/api/v1/effect-goals/" + goal + "/change-theory", body("steps", List.of(
-                    body("kind", "ACTIVITY", "text", "Rekryteringsutbildningar för unga som söker försörjningsstöd"),
-                    body("kind", "OUTPUT", "text", "Unga sökande får ökad motivation och bättre självförtroende"),
-                    body("kind", "RESULT", "text", "Unga sökande påbörjar en anställning"),
-                    body("kind", "EFFECT", "text", commitment.effect())),
-                    "decision", decision(owner, plannedOn, "§ " + (61 + year % 10), caseNumber)));
+            changeTheory(client, goal, decision(owner, plannedOn, "§ " + (61 + year % 10), caseNumber),
+                    "Rekryteringsutbildningar för unga som söker försörjningsstöd",
+                    "Unga sökande får ökad motivation och bättre självförtroende",
+                    "Unga sökande påbörjar en anställning", commitment.effect());
         }
+    }
+
+    /** The policy's figure 6: aktivitet → utfall → resultat → effekt. */
+    private static void changeTheory(DemoClient client, UUID goal, Map<String, Object> decision, String activity,
+                                     String output, String result, String effect) {
+        client.post("/api/v1/effect-goals/" + goal + "/change-theory", body("steps", List.of(
+                body("kind", "ACTIVITY", "text", activity), body("kind", "OUTPUT", "text", output),
+                body("kind", "RESULT", "text", result), body("kind", "EFFECT", "text", effect)),
+                "decision", decision));
     }
 
     /** Past years' activities are done (one cancelled now and then); this year's are under way. */
