@@ -2,22 +2,38 @@ package se.styrledger.query.support;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * An aggregate's events up to the one being projected: a projection refolds them to place a backdated decision
  * correctly on the decision axis. Later events are left out; they are projected in their own turn.
+ * <p>
+ * Several projections refold the same aggregate for the same event, and a rebuild meets every event of an aggregate
+ * in turn, so the streams read last are kept. That is safe without invalidation: stored events never change, and an
+ * aggregate's events commit in sequence order (each command loaded the aggregate up to the one before), so a stream
+ * read once is a valid prefix for ever, and a request for a later event than it holds simply reads again.
  */
 @Component
 public class EntityHistory {
 
     private final EventStore eventStore;
+    private final Map<String, List<DomainEventMessage<?>>> recent;
 
-    public EntityHistory(EventStore eventStore) {
+    public EntityHistory(EventStore eventStore,
+                         @Value("${styrledger.projections.history-cache-aggregates:4096}") int cachedAggregates) {
         this.eventStore = eventStore;
+        this.recent = new LinkedHashMap<>(cachedAggregates * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<DomainEventMessage<?>>> eldest) {
+                return size() > cachedAggregates;
+            }
+        };
     }
 
     public List<DomainEventMessage<?>> upTo(UUID aggregateId, long sequenceNumber) {
@@ -30,9 +46,18 @@ public class EntityHistory {
     }
 
     private List<DomainEventMessage<?>> upTo(String aggregateId, long sequenceNumber) {
-        return eventStore.readEvents(aggregateId).asStream()
-                .takeWhile(event -> event.getSequenceNumber() <= sequenceNumber)
-                .<DomainEventMessage<?>>map(event -> event)
-                .toList();
+        List<DomainEventMessage<?>> stream;
+        synchronized (recent) {
+            stream = recent.get(aggregateId);
+        }
+        if (stream == null || stream.isEmpty() || stream.get(stream.size() - 1).getSequenceNumber() < sequenceNumber) {
+            // From sequence 0: the ledger takes no snapshots, and this form skips Axon's query for one.
+            stream = eventStore.readEvents(aggregateId, 0).asStream()
+                    .<DomainEventMessage<?>>map(event -> event).toList();
+            synchronized (recent) {
+                recent.put(aggregateId, stream);
+            }
+        }
+        return stream.stream().takeWhile(event -> event.getSequenceNumber() <= sequenceNumber).toList();
     }
 }

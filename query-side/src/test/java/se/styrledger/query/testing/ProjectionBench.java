@@ -62,7 +62,7 @@ public final class ProjectionBench {
     }
 
     public EntityHistory history() {
-        return new EntityHistory(eventStore);
+        return new EntityHistory(eventStore, 64);
     }
 
     public VersionWriter writer() {
