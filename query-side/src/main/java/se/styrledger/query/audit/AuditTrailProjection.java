@@ -12,6 +12,8 @@ import se.styrledger.events.activities.ActivityPlanned;
 import se.styrledger.events.goals.EffectGoalAdopted;
 import se.styrledger.events.goals.EffectGoalLinked;
 
+import se.styrledger.query.support.VersionWriter;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,10 +34,12 @@ public class AuditTrailProjection {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final VersionWriter positions;
 
-    public AuditTrailProjection(JdbcTemplate jdbc, Clock clock) {
+    public AuditTrailProjection(JdbcTemplate jdbc, Clock clock, VersionWriter positions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -62,7 +66,7 @@ public class AuditTrailProjection {
                         + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (global_position) DO NOTHING",
-                positionOf(event), event.getIdentifier(), payload.getClass().getSimpleName(),
+                positions.positionOf(event.getIdentifier()), event.getIdentifier(), payload.getClass().getSimpleName(),
                 UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
                 described.description(), effectGoal, unit, year, described.person(),
                 AuditDescriptions.reasonOf(payload),
@@ -71,12 +75,6 @@ public class AuditTrailProjection {
                 decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
                 decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
                 recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag);
-    }
-
-    /** The event's own position; the token's may be a later one when this event filled a gap (see VersionWriter). */
-    private long positionOf(DomainEventMessage<?> event) {
-        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
-                event.getIdentifier());
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package se.styrledger.query.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,7 +30,18 @@ import se.styrledger.query.support.Timeline.Version;
 @Component
 public class VersionWriter {
 
+    /** How many positions one miss reads: enough that a projection meets a miss once per batch or so. */
+    private static final int POSITIONS_READ_AHEAD = 500;
+    /** Positions kept: room for the read-ahead of every projection while a rebuild spreads them over the stream. */
+    private static final int POSITIONS_KEPT = 50_000;
+
     private final JdbcTemplate jdbc;
+    private final Map<String, Long> positions = new LinkedHashMap<>(2 * POSITIONS_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > POSITIONS_KEPT;
+        }
+    };
 
     public VersionWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -37,12 +51,29 @@ public class VersionWriter {
      * The global position of the event with this identifier. A projection must not take it from the tracking token:
      * for an event that filled a gap (committed after later ones) the token's position is the highest index seen, so
      * a rebuild, which meets no gaps, would write other positions than the live projection did.
+     * <p>
+     * Every projection asks for every event it handles, in stream order, so a miss reads the positions of the events
+     * that follow too: the other projections, and this one's next events, then find theirs here. An event's position
+     * never changes, so nothing kept here goes stale.
      */
     public long positionOf(String eventIdentifier) {
-        Long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class, eventIdentifier);
+        synchronized (positions) {
+            Long known = positions.get(eventIdentifier);
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, Long> found = new LinkedHashMap<>();
+        jdbc.query("SELECT event_identifier, global_index FROM domain_event_entry WHERE global_index >= "
+                        + "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)"
+                        + " ORDER BY global_index LIMIT " + POSITIONS_READ_AHEAD,
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), rs.getLong(2)), eventIdentifier);
+        Long position = found.get(eventIdentifier);
         if (position == null) {
             throw new IllegalStateException("No event " + eventIdentifier + " in the event store");
+        }
+        synchronized (positions) {
+            positions.putAll(found);
         }
         return position;
     }
