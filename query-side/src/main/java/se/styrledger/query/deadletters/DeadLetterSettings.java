@@ -16,6 +16,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every query-side processing group gets a dead-letter queue in PostgreSQL ({@code dead_letter_entry}): an event a
@@ -34,6 +36,12 @@ public class DeadLetterSettings {
         return new ConfigurerModule() {
             @Override
             public void configureModule(@Nonnull Configurer configurer) {
+                // Without the cache every event costs each group a query on dead_letter_entry, to learn whether its
+                // entity already has a parked letter; with it only entities parked since the segment was claimed
+                // (or all, if the queue was not empty then) are looked up. A segment belongs to one node at a time.
+                querySideGroups(beans).forEach(group -> configurer.eventProcessing()
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache()));
                 configurer.eventProcessing().registerDeadLetterQueueProvider(group -> isQuerySide(group, beans)
                         ? config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(group)
@@ -59,14 +67,18 @@ public class DeadLetterSettings {
      * its package (Axon's default when a handler names none) counts too.
      */
     static boolean isQuerySide(String group, ListableBeanFactory beans) {
-        if (group.startsWith(QUERY_SIDE + ".")) {
-            return true;
-        }
+        return group.startsWith(QUERY_SIDE + ".") || querySideGroups(beans).contains(group);
+    }
+
+    /** The processing groups named by @ProcessingGroup on handlers in the query side's packages. */
+    static Set<String> querySideGroups(ListableBeanFactory beans) {
         return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .map(beans::getType)
                 .filter(Objects::nonNull)
                 .filter(type -> type.getPackageName().startsWith(QUERY_SIDE))
                 .map(type -> AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class))
-                .anyMatch(annotation -> annotation != null && annotation.value().equals(group));
+                .filter(Objects::nonNull)
+                .map(ProcessingGroup::value)
+                .collect(Collectors.toSet());
     }
 }
