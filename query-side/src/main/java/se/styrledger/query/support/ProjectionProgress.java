@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
 @Component
 public class ProjectionProgress {
 
+    /** How far behind a position a token may be for the events between to be looked at one by one. */
+    static final long SKIPPED_EVENTS_CHECKED = 5_000;
+
     private static final long POLL_MILLIS = 20;
 
     private final JdbcTemplate jdbc;
@@ -114,6 +117,11 @@ public class ProjectionProgress {
         Optional<AbstractEventProcessor> processor = processing.eventProcessor(processorName,
                 AbstractEventProcessor.class);
         if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) || processor.isEmpty()) {
+            return false;
+        }
+        if (position - gapAware.getIndex() > SKIPPED_EVENTS_CHECKED) {
+            // A projection this far behind is catching up (a rebuild, a restart), not idle past events it skips:
+            // its token is stored every claim extension while it skips. Looking would scan the whole distance.
             return false;
         }
         Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
