@@ -75,7 +75,8 @@ public class CommandExecutor {
             throw LedgerException.invalid(IDEMPOTENCY_KEY,
                     "Idempotency-Key ska vara 1–200 synliga ASCII-tecken utan blanksteg.");
         }
-        String fingerprint = fingerprint(request, body);
+        // Only a keyed request is ever compared with an earlier one; hashing every body cost CPU on every command.
+        String fingerprint = key == null ? null : fingerprint(request, body);
         return transaction.execute(tx -> {
             WriteOrder.enterAsWriter(jdbc);
             if (key != null) {
