@@ -2,6 +2,8 @@ package se.styrledger.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.Configuration;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.styrledger.benchmarks.ledger.BenchmarkLedger;
 
@@ -9,19 +11,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Generates a dataset through the public API of a real ledger in this process, measuring as it goes: append rate with
@@ -45,6 +53,7 @@ public final class Benchmarks {
     private final StringBuilder report = new StringBuilder();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private CpuTime cpu;
+    private long postgresPeakKiB;
 
     private Benchmarks(String what, Map<String, String> options) {
         this.what = what;
@@ -195,8 +204,6 @@ public final class Benchmarks {
         return report.toString();
     }
 
-    private long postgresPeakKiB;
-
     private void samplePostgres(Path data) {
         postgresPeakKiB = Math.max(postgresPeakKiB, Machine.postgresRssKiB(data));
     }
@@ -264,32 +271,32 @@ public final class Benchmarks {
      * lookups, the processors' tokens and the rebuild's own state.
      */
     private static Map<String, Map<String, Long>> readTables(JdbcTemplate jdbc) {
-        Map<String, Map<String, Long>> sums = new java.util.TreeMap<>();
+        Map<String, Map<String, Long>> sums = new TreeMap<>();
         for (String table : jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
                 + " ORDER BY tablename", String.class)) {
             if (NOT_READ_MODELS.matcher(table).matches()) {
                 continue;
             }
             List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
-                    + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                    + " WHERE columnSumsschema = current_schema() AND columnSumsname = ? ORDER BY ordinal_position",
                     String.class, table);
             StringBuilder select = new StringBuilder("SELECT count(*)");
             for (String column : columns) {
                 select.append(", coalesce(sum(hashtext(\"").append(column).append("\"::text)::bigint), 0)");
             }
             jdbc.query(select + " FROM \"" + table + "\"", rs -> {
-                Map<String, Long> table_ = new LinkedHashMap<>();
-                table_.put("rows", rs.getLong(1));
+                Map<String, Long> columnSums = new LinkedHashMap<>();
+                columnSums.put("rows", rs.getLong(1));
                 for (int i = 0; i < columns.size(); i++) {
-                    table_.put(columns.get(i), rs.getLong(i + 2));
+                    columnSums.put(columns.get(i), rs.getLong(i + 2));
                 }
-                sums.put(table, table_);
+                sums.put(table, columnSums);
             });
         }
         return sums;
     }
 
-    private static final java.util.regex.Pattern NOT_READ_MODELS = java.util.regex.Pattern.compile(
+    private static final Pattern NOT_READ_MODELS = Pattern.compile(
             "domain_event_entry|snapshot_event_entry|token_entry|association_value_entry|saga_entry"
                     + "|dead_letter_entry|flyway_schema_history|cmd_.*|.*rebuild.*|idempotenc.*|command_.*");
 
@@ -322,19 +329,19 @@ public final class Benchmarks {
      * ledger's own Jackson mapper into its event record class. Nothing is written.
      */
     private Rebuild limitRead(BenchmarkLedger ledger, Rebuild ours) throws Exception {
-        ObjectMapper mapper = ledger.bean(org.axonframework.config.Configuration.class).eventSerializer()
-                instanceof org.axonframework.serialization.json.JacksonSerializer jackson
+        ObjectMapper mapper = ledger.bean(Configuration.class).eventSerializer()
+                instanceof JacksonSerializer jackson
                 ? jackson.getObjectMapper() : json;
-        Map<String, Class<?>> classes = new java.util.HashMap<>();
+        Map<String, Class<?>> classes = new HashMap<>();
         String load = Machine.load();
         long rows = 0;
         long start = System.nanoTime();
-        try (java.sql.Connection connection = ledger.dataSource().getConnection()) {
+        try (Connection connection = ledger.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(
+            try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT payload_type, payload FROM domain_event_entry ORDER BY global_index")) {
                 statement.setFetchSize(1000);
-                try (java.sql.ResultSet rs = statement.executeQuery()) {
+                try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         Class<?> type = classes.get(rs.getString(1));
                         if (type == null) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /** What the figures were measured on, read from /proc where Linux offers it. */
 final class Machine {
@@ -73,7 +74,7 @@ final class Machine {
         try {
             String postmaster = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
             long kib = kib(procField("/proc/" + postmaster + "/status", "VmRSS"));
-            try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
                 for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                     String status = process.resolve("status").toString();
                     if (procField(status, "PPid").equals(postmaster)) {
