@@ -278,7 +278,7 @@ public final class Benchmarks {
                 continue;
             }
             List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
-                    + " WHERE columnSumsschema = current_schema() AND columnSumsname = ? ORDER BY ordinal_position",
+                    + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
                     String.class, table);
             StringBuilder select = new StringBuilder("SELECT count(*)");
             for (String column : columns) {
