@@ -34,7 +34,7 @@ final class LedgerClient {
         this.json = json;
     }
 
-    /** Sends a command; anything but 200/201 stops the run, since a dataset must load whole. */
+    /** Sends a command (or a 202 request); anything else stops the run, since a dataset must load whole. */
     JsonNode post(String path, Object body) {
         try {
             byte[] content = json.writeValueAsBytes(body);
@@ -46,7 +46,7 @@ final class LedgerClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 && response.statusCode() != 201) {
+            if (response.statusCode() != 200 && response.statusCode() != 201 && response.statusCode() != 202) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
@@ -70,6 +70,27 @@ final class LedgerClient {
                     .GET()
                     .build();
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs JSON that must be there. */
+    JsonNode getJson(String pathAndQuery) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                    .header("Authorization", authorization)
+                    .GET()
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return json.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
         } catch (InterruptedException e) {

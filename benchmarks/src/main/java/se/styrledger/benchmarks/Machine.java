@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /** What the figures were measured on, read from /proc where Linux offers it. */
 final class Machine {
@@ -65,11 +66,38 @@ final class Machine {
         return "peak " + procField("/proc/self/status", "VmHWM") + ", now " + procField("/proc/self/status", "VmRSS");
     }
 
+    /**
+     * The embedded PostgreSQL's resident memory: the postmaster's VmRSS plus each of its children's. Shared buffers
+     * are counted in every process that touched them, so this overstates what the server holds; it bounds it.
+     */
+    static long postgresRssKiB(Path dataDirectory) {
+        try {
+            String postmaster = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
+            long kib = kib(procField("/proc/" + postmaster + "/status", "VmRSS"));
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String status = process.resolve("status").toString();
+                    if (procField(status, "PPid").equals(postmaster)) {
+                        kib += kib(procField(status, "VmRSS"));
+                    }
+                }
+            }
+            return kib;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long kib(String field) {
+        String digits = field.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
+    }
+
     private static String procField(String file, String field) {
         try {
             List<String> lines = Files.readAllLines(Path.of(file));
             for (String line : lines) {
-                if (line.startsWith(field)) {
+                if (line.startsWith(field + ":") || line.startsWith(field + "\t") || line.startsWith(field + " ")) {
                     return line.substring(line.indexOf(':') + 1).trim();
                 }
             }

@@ -4,13 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps every benchmark working: the whole run on a tiny dataset, with a fresh ledger and database. Nothing is timed
- * or asserted about speed; what is asserted is that the dataset was recorded whole and each table was produced.
+ * Keeps every benchmark working: the whole run on a tiny dataset, with a fresh ledger and database, then the query
+ * run again on the same data directory without generating. Nothing is timed or asserted about speed; what is asserted
+ * is that the dataset was recorded whole, each table was produced, and both rebuilds left the read tables as they were.
  */
 class BenchmarksSmokeTest {
 
@@ -18,17 +20,48 @@ class BenchmarksSmokeTest {
     Path data;
 
     @Test
-    void everyBenchmarkRunsOnATinyDataset() throws Exception {
+    void everyBenchmarkRunsOnATinyDatasetAndAgainOnTheSameData() throws Exception {
+        Path postgres = data.resolve("postgres");
         String report = Benchmarks.run("all", Map.of("size", "TINY", "clients", "2", "samples", "3",
-                "limit-seconds", "0.2", "data", data.resolve("postgres").toString(), "out", "none"));
+                "limit-seconds", "0.2", "data", postgres.toString(), "out", "none"));
 
         // TINY: 3 owning units × 3 years × 2 effektmål, each with 2 aktiviteter started, and finished in all but
-        // the last year.
+        // the last year; 3 assessments per effektmål; 4 styrdokument per unit in the first year, one revised in the
+        // second and one confirmed as current in the third; 3 reports a year.
         assertThat(report).contains("| EffectGoalAdopted | 18 |", "| IndicatorAttached | 18 |",
-                "| ActivityPlanned | 36 |", "| ActivityStatusChanged | 60 |", "| OperationalPlanAdopted | 9 |");
-        assertThat(report).contains("### Append", "Limit, the same event rows", "### Queries", "| 100% | effektmål audit trail, random asOf/knownAt | 3 |",
-                "peak heap");
-        assertThat(report).doesNotContain("NaN");
+                "| ActivityPlanned | 36 |", "| ActivityStatusChanged | 60 |", "| OperationalPlanAdopted | 9 |",
+                "| AssessmentRecorded | 54 |", "| FollowUpReportOpened | 9 |", "| DocumentAdopted | 12 |",
+                "| DocumentRevised | 3 |", "| DocumentConfirmedCurrent | 3 |",
+                "| IndicatorValueReported | " + monthlyValues() + " |");
+        DatasetGenerator generator = new DatasetGenerator(DatasetSize.TINY, 42);
+        assertThat(report).contains("(planned: " + generator.plannedCommands() + ")")
+                .containsPattern("Commands sent: (\\d+) \\(planned: \\1\\)");
+        assertThat(report).contains("### Append", "Limit, the same event rows", "### Queries",
+                "| 100% | whole-kommun delårsrapport, random asOf/knownAt | 3 |",
+                "| 100% | effektmål audit trail, random asOf/knownAt | 3 |", "#### Rebuild",
+                "| limit: JDBC read + Jackson |", "| peer: tracking, batch 1 |", "peak heap", "Embedded PostgreSQL");
+        // A rebuild gives back every row. The live projections and a replay still disagree on some recorded
+        // positions (docs/benchmarks.md), so only the second rebuild, the peer's, must give back the same bytes.
+        assertThat(report)
+                .containsPattern("\\| ours \\(pooled, batch 100\\) \\|[^\\n]*\\| (row counts|rows and checksums) equal")
+                .containsPattern("\\| peer: tracking, batch 1 \\|[^\\n]*\\| rows and checksums equal before and after"
+                        + " in all \\d+ read tables");
+        assertThat(report).doesNotContain("NaN", "DIFFERENT");
+
+        String again = Benchmarks.run("queries", Map.of("size", "TINY", "samples", "2", "reuse", "true",
+                "data", postgres.toString(), "out", "none"));
+        assertThat(again).contains("reusing", "| 100% | whole-kommun delårsrapport, random asOf/knownAt | 2 |",
+                "| EffectGoalAdopted | 18 |").doesNotContain("### Append", "10%");
+    }
+
+    /** Every month that has begun, for each of the 6 effektmål a year. */
+    private static int monthlyValues() {
+        DatasetGenerator generator = new DatasetGenerator(DatasetSize.TINY, 42);
+        int values = 0;
+        for (int year = generator.firstYear(); year <= DatasetGenerator.LAST_YEAR; year++) {
+            values += 6 * generator.monthsReported(year);
+        }
+        return values;
     }
 
     @Test
@@ -40,5 +73,14 @@ class BenchmarksSmokeTest {
         assertThat(one.id("effect-goal:0:2026:1")).isEqualTo(two.id("effect-goal:0:2026:1"))
                 .isNotEqualTo(other.id("effect-goal:0:2026:1"));
         assertThat(one.workItems()).isEqualTo(two.workItems()).hasSize(9);
+        assertThat(one.owners()).isEqualTo(two.owners()).hasSize(3);
+    }
+
+    @Test
+    void sizeLIsAboutAMillionEventsMostlyIndicatorValuesAndActivities() {
+        DatasetGenerator large = new DatasetGenerator(DatasetSize.L, 42, LocalDate.of(2026, 11, 28));
+
+        // One command records one event here; L must be ≥ 1,000,000 and still generate in about half an hour.
+        assertThat(large.plannedCommands()).isBetween(1_000_000L, 1_100_000L);
     }
 }

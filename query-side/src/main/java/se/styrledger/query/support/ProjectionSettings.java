@@ -1,6 +1,7 @@
 package se.styrledger.query.support;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,33 @@ import org.springframework.context.annotation.Configuration;
  * A processor stores its token right after handling events, but after events it only skips (another projection's)
  * not until its claim is next extended. Health and {@code minPosition} on other nodes read the stored tokens, so that
  * interval bounds how stale they look; Axon's 5 s default would outlast a read's whole wait.
+ * <p>
+ * {@code styrledger.projections.processor=tracking} runs them in Axon's tracking processors instead, one thread each,
+ * with {@code batch-size} events per transaction (Axon's default is 1): only so that the rebuild benchmark can time
+ * the same projections under Axon's defaults beside ours (docs/benchmarks.md). A rebuild works with either, since it
+ * uses only what every streaming processor offers.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionSettings {
 
     @Bean
-    public ConfigurerModule pooledProjections(@Value("${styrledger.projections.segments:1}") int segments,
+    public ConfigurerModule pooledProjections(@Value("${styrledger.projections.processor:pooled}") String processor,
+                                              @Value("${styrledger.projections.segments:1}") int segments,
                                               @Value("${styrledger.projections.batch-size:100}") int batchSize,
                                               @Value("${styrledger.projections.claim-extension-millis:250}")
                                               long claimExtensionMillis) {
+        if (processor.equals("tracking")) {
+            return configurer -> configurer.eventProcessing()
+                    .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing()
+                            .andInitialSegmentsCount(segments)
+                            .andBatchSize(batchSize));
+        }
+        if (!processor.equals("pooled")) {
+            throw new IllegalArgumentException("styrledger.projections.processor is pooled or tracking, not "
+                    + processor);
+        }
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
