@@ -1,11 +1,13 @@
 package se.styrledger.app;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a rebuild relies on: every query-side projection clears its own tables in a {@code @ResetHandler}, so that
- * replaying the event store into them gives the same rows again instead of doubling them.
+ * replaying the event store into them gives the same rows again instead of doubling them, and every row cites its
+ * event's own position.
  */
 class ProjectionContractTest {
 
@@ -32,5 +35,23 @@ class ProjectionContractTest {
         assertThat(projections).allSatisfy(projection -> assertThat(projection.getMethods())
                 .as("%s has a @ResetHandler", projection.getName())
                 .anyMatch(method -> method.isAnnotatedWith(ResetHandler.class)));
+    }
+
+    /**
+     * A token's position is the highest index the processor has seen: for an event that filled a gap it is a later
+     * event's, so live rows and rebuilt rows (and frozen reports) would cite different positions. Projections take
+     * the event's own position from the event store (VersionWriter.positionOf).
+     */
+    @Test
+    void noQuerySideEventHandlerTakesItsPositionFromTheTrackingToken() {
+        List<JavaMethod> handlers = classes.stream()
+                .flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.isAnnotatedWith(EventHandler.class))
+                .toList();
+
+        assertThat(handlers).isNotEmpty();
+        assertThat(handlers).allSatisfy(handler -> assertThat(handler.getRawParameterTypes())
+                .as("parameters of %s", handler.getFullName())
+                .noneMatch(type -> type.isAssignableTo(TrackingToken.class)));
     }
 }

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
@@ -43,7 +42,7 @@ public class AuditTrailProjection {
     }
 
     @EventHandler
-    void on(Object payload, DomainEventMessage<?> event, TrackingToken token) {
+    void on(Object payload, DomainEventMessage<?> event) {
         remember(payload);
         AuditDescriptions.Described described = AuditDescriptions.describe(payload);
         UUID effectGoal = described.effectGoalId() != null ? described.effectGoalId() : effectGoalOf(event);

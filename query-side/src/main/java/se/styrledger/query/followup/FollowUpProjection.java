@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import se.styrledger.events.followup.IndicatorValueReported;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
+import se.styrledger.query.support.VersionWriter;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -42,31 +42,33 @@ public class FollowUpProjection {
 
     private final JdbcTemplate jdbc;
     private final ReportBuilder builder;
+    private final VersionWriter positions;
 
-    public FollowUpProjection(JdbcTemplate jdbc, ReportBuilder builder) {
+    public FollowUpProjection(JdbcTemplate jdbc, ReportBuilder builder, VersionWriter positions) {
         this.jdbc = jdbc;
         this.builder = builder;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(IndicatorValueReported e, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token,
+    void on(IndicatorValueReported e, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(RECORDED_BY) String recordedBy) {
         insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit(), e.source(), null,
-                null, e.lateForReportId(), null, recordedBy, message.getIdentifier(), recordedAt, token);
+                null, e.lateForReportId(), null, recordedBy, message.getIdentifier(), recordedAt, position(message));
     }
 
     @EventHandler
-    void on(IndicatorValueCorrected e, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token,
+    void on(IndicatorValueCorrected e, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(RECORDED_BY) String recordedBy) {
         jdbc.update("UPDATE indicator_value_version SET recorded_to = ? WHERE value_id = ? AND recorded_to IS NULL",
                 java.sql.Timestamp.from(recordedAt), e.supersedesValueId());
         insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit(), e.source(),
                 e.supersedesValueId(), e.reason(), null, e.afterClosedReportId(), recordedBy, message.getIdentifier(),
-                recordedAt, token);
+                recordedAt, position(message));
     }
 
     @EventHandler
-    void on(AssessmentRecorded e, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token,
+    void on(AssessmentRecorded e, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(RECORDED_BY) String recordedBy) {
         ReportRow report = currentReport(e.reportId());
         java.sql.Timestamp at = java.sql.Timestamp.from(recordedAt);
@@ -77,18 +79,18 @@ public class FollowUpProjection {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.assessmentId(), e.reportId(), e.goalId(), e.level().name(), e.analysis(), e.assessedBy(), recordedBy,
                 message.getIdentifier(), Date.valueOf(LocalDate.of(report.year(), 1, 1)),
-                Date.valueOf(report.cutOff().plusDays(1)), at, position(token));
+                Date.valueOf(report.cutOff().plusDays(1)), at, position(message));
     }
 
     @EventHandler
-    void on(FollowUpReportOpened e, @Timestamp Instant recordedAt, TrackingToken token) {
+    void on(FollowUpReportOpened e, EventMessage<?> message, @Timestamp Instant recordedAt) {
         insertReport(new ReportRow(e.reportId(), e.year(), e.kind(), e.cutOff(), "OPEN", recordedAt, null, null, null,
-                null, null, null, null, recordedAt, position(token)));
+                null, null, null, null, recordedAt, position(message)));
     }
 
     @EventHandler
-    void on(FollowUpReportClosed e, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
-        long position = position(token);
+    void on(FollowUpReportClosed e, EventMessage<?> message, @Timestamp Instant recordedAt) {
+        long position = position(message);
         supersedeReport(e.reportId(), recordedAt, position, r -> new ReportRow(r.reportId(), r.year(), r.kind(),
                 r.cutOff(), "CLOSED", r.openedAt(), recordedAt, position, message.getIdentifier(), null, null, null,
                 null, recordedAt, position));
@@ -100,8 +102,8 @@ public class FollowUpProjection {
     }
 
     @EventHandler
-    void on(FollowUpReportAdopted e, @Timestamp Instant recordedAt, TrackingToken token) {
-        long position = position(token);
+    void on(FollowUpReportAdopted e, EventMessage<?> message, @Timestamp Instant recordedAt) {
+        long position = position(message);
         supersedeReport(e.reportId(), recordedAt, position, r -> new ReportRow(r.reportId(), r.year(), r.kind(),
                 r.cutOff(), "ADOPTED", r.openedAt(), r.closedAt(), r.closedPosition(), r.closedEventId(),
                 e.decision().decidedBy(), e.decision().decidedOn(), e.decision().paragraph(),
@@ -146,7 +148,7 @@ public class FollowUpProjection {
     private void insertValue(UUID valueId, UUID indicatorId, UUID unitId, Period period, BigDecimal value,
                              GenderSplit split, String source, UUID supersedes, String reason, UUID lateFor,
                              UUID afterClosed, String recordedBy, String eventId, Instant recordedAt,
-                             TrackingToken token) {
+                             long position) {
         jdbc.update("INSERT INTO indicator_value_version (value_id, indicator_id, unit_id, period_kind, period_year,"
                         + " period_number, value, women, men, source, supersedes_value_id, reason, late_for_report_id,"
                         + " after_closed_report_id, recorded_by, event_id, valid_from, valid_to, recorded_from,"
@@ -154,11 +156,12 @@ public class FollowUpProjection {
                 valueId, indicatorId, unitId, period.kind().name(), period.year(), period.number(), value,
                 split == null ? null : split.women(), split == null ? null : split.men(), source, supersedes, reason,
                 lateFor, afterClosed, recordedBy, eventId, Date.valueOf(period.start()),
-                Date.valueOf(period.end().plusDays(1)), java.sql.Timestamp.from(recordedAt), position(token));
+                Date.valueOf(period.end().plusDays(1)), java.sql.Timestamp.from(recordedAt), position);
     }
 
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow();
+    /** The event's own position, never the token's: that is a later one when the event filled a gap (VersionWriter). */
+    private long position(EventMessage<?> message) {
+        return positions.positionOf(message.getIdentifier());
     }
 
     private static String sha256(byte[] bytes) {
