@@ -93,6 +93,24 @@ class ErrorAnswersTest extends LedgerHttpTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    /** PostgreSQL cannot hold U+0000 in text: accepted, it would be dead-lettered by every projection. */
+    @Test
+    void aNulCharacterInTextIs400NamingTheFieldAndRecordsNothing() {
+        long before = eventCount();
+        JsonNode problem = api().post("/api/v1/units", """
+                {"name": "Nämnd\\u0000X", "kind": "COMMITTEE"}
+                """).problem(400);
+        assertThat(problem.get("field").asText()).isEqualTo("name");
+        assertThat(problem.get("detail").asText()).contains("NUL");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aNulCharacterInASearchIs400NamingTheParameter() {
+        JsonNode problem = api().get("/api/v1/governing-documents?title=a%00b").problem(400);
+        assertThat(problem.get("field").asText()).isEqualTo("title");
+    }
+
     @Test
     void aWrongContentTypeIs415() {
         api().post("/api/v1/units", "text/plain", "hello").problem(415);

@@ -65,6 +65,10 @@ public class ProblemHandler {
             return problem(HttpStatus.BAD_REQUEST, "Fältet '" + path(unknown) + "' finns inte i den här begäran.",
                     path(unknown));
         }
+        if (cause instanceof InvalidFormatException invalid
+                && invalid.getOriginalMessage().contains(TextWithoutNul.NUL_MESSAGE)) {
+            return problem(HttpStatus.BAD_REQUEST, TextWithoutNul.refusal("Fältet", path(invalid)), path(invalid));
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return problem(HttpStatus.BAD_REQUEST, "Fältet '" + path(invalid) + "' har fel format: '"
                     + abbreviate(String.valueOf(invalid.getValue())) + "'.", path(invalid));

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,7 +19,9 @@ import java.io.IOException;
 
 /**
  * Refuses bodies over the limit with 413 before anything reads them: by Content-Length when the client sends one,
- * and by counting bytes when it streams without one.
+ * and by counting bytes when it streams without one. Refuses a NUL character (U+0000) in a query parameter with 400:
+ * PostgreSQL cannot hold one in text, so a search for it would fail deep in a query instead (bodies: {@link
+ * TextWithoutNul}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,6 +43,18 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
             PayloadTooLargeException tooLarge = new PayloadTooLargeException(maxBodyBytes);
             Problems.write(response, json, Problems.of(tooLarge));
             return;
+        }
+        String query = request.getQueryString();
+        if (query != null && query.contains("%00")) {
+            for (var parameter : request.getParameterMap().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (value.indexOf('\0') >= 0) {
+                        Problems.write(response, json, Problems.of(HttpStatus.BAD_REQUEST,
+                                TextWithoutNul.refusal("Parametern", parameter.getKey()), parameter.getKey(), null));
+                        return;
+                    }
+                }
+            }
         }
         chain.doFilter(new LimitedRequest(request, maxBodyBytes), response);
     }
