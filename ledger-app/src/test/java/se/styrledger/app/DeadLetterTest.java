@@ -21,6 +21,7 @@ class DeadLetterTest extends LedgerHttpTest {
 
     @Test
     void aPoisonEventIsParkedTheRestIsProcessedAndARetryAfterTheFixTakesItBack() {
+        PoisonProjection.breakAgain();
         UUID council = council();
         UUID poisoned = establish(council, "Nämnden " + PoisonProjection.MARKER);
         UUID healthy = establish(council, "Friska nämnden");
@@ -56,6 +57,25 @@ class DeadLetterTest extends LedgerHttpTest {
         assertThat(lettersOf(poisoned)).isEmpty();
         assertThat(api().anonymous().get("/actuator/health").expect(200).body().get("status").asText())
                 .isEqualTo("UP");
+    }
+
+    @Test
+    void aRebuildEmptiesTheQueueAndReplaysTheParkedEventsIntoTheFixedProjection() {
+        PoisonProjection.breakAgain();
+        UUID council = council();
+        UUID poisoned = establish(council, "Nämnden " + PoisonProjection.MARKER + " före ombyggnaden");
+        long position = api().post("/api/v1/units/" + poisoned + "/rename", """
+                {"name": "Omdöpta nämnden före ombyggnaden", "decision": %s}
+                """.formatted(decision(council, "2020-01-10"))).expect(200).body().get("position").asLong();
+        api().get("/api/v1/units?minPosition=" + position).expect(200);
+        assertThat(lettersOf(poisoned)).hasSize(2);
+
+        PoisonProjection.fix();
+        Rebuilding.awaitEnd(api(), Rebuilding.start(api()));
+
+        assertThat(lettersOf(poisoned)).isEmpty();
+        assertThat(PoisonProjection.projected(poisoned))
+                .containsExactly("established " + poisoned, "renamed " + poisoned);
     }
 
     @Test

@@ -41,6 +41,11 @@ public class PoisonProjection {
         fixed = true;
     }
 
+    /** The bug back, for a test that needs a poison event after another test fixed it. */
+    public static void breakAgain() {
+        fixed = false;
+    }
+
     /** What the projection handled for a unit, in order. */
     public static List<String> projected(UUID unitId) {
         return PROJECTED.stream().filter(line -> line.endsWith(unitId.toString())).toList();

@@ -39,9 +39,11 @@ public class DeadLetterSettings {
                 // Without the cache every event costs each group a query on dead_letter_entry, to learn whether its
                 // entity already has a parked letter; with it only entities parked since the segment was claimed
                 // (or all, if the queue was not empty then) are looked up. A segment belongs to one node at a time.
+                // A reset (a rebuild) empties the group's queue: the replay meets every parked event again, and a
+                // letter left behind would park the entity's replayed events after it instead of projecting them.
                 querySideGroups(beans).forEach(group -> configurer.eventProcessing()
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                                (config, invoker) -> invoker.enableSequenceIdentifierCache()));
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
                 configurer.eventProcessing().registerDeadLetterQueueProvider(group -> isQuerySide(group, beans)
                         ? config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(group)
