@@ -31,11 +31,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +52,10 @@ public class ReportBuilder {
 
     private static final String CORRECTED = "CORRECTED_AFTER_CLOSING";
     private static final String LATE = "LATE";
+
+    /** What a report of one year can name: every inriktningsmål and strategisk inriktning, its year's effektmål. */
+    private static final String IN_SCOPE = "(%1$s IN ('STRATEGIC_DIRECTION', 'DIRECTION_GOAL')"
+            + " OR (%1$s = 'EFFECT_GOAL' AND %2$s = ?))";
 
     private final JdbcTemplate jdbc;
 
@@ -70,19 +76,23 @@ public class ReportBuilder {
         int year = report.year();
         Object[] at = FollowUpRows.at(cutOff, knownAt);
         Map<UUID, UnitRow> units = units(cutOff, knownAt);
-        Map<UUID, GoalRow> goals = byId(jdbc.query("SELECT * FROM report_goal_version WHERE" + FollowUpRows.AT,
-                FollowUpRows.GOAL, at), GoalRow::goalId);
+        // Only the year's effektmål and what hangs on them, and every inriktningsmål and strategisk inriktning (few,
+        // and named by links): reading the whole history's goals and aktiviteter made a report slower every year.
+        Map<UUID, GoalRow> goals = byId(jdbc.query("SELECT * FROM report_goal_version WHERE" + FollowUpRows.AT
+                        + " AND " + IN_SCOPE.formatted("kind", "from_year"), FollowUpRows.GOAL, append(at, year)),
+                GoalRow::goalId);
         Map<UUID, List<TargetRow>> targets = jdbc.query("SELECT * FROM report_target_version WHERE attached AND"
-                + FollowUpRows.AT, FollowUpRows.TARGET, at).stream()
-                .collect(Collectors.groupingBy(TargetRow::goalId));
+                        + FollowUpRows.AT + " AND goal_id IN (SELECT g.goal_id FROM report_goal_version g WHERE "
+                        + IN_SCOPE.formatted("g.kind", "g.from_year") + ")", FollowUpRows.TARGET, append(at, year))
+                .stream().collect(Collectors.groupingBy(TargetRow::goalId));
         Map<UUID, List<ActivityRow>> activities = jdbc.query("SELECT * FROM report_activity_version WHERE"
-                + FollowUpRows.AT, FollowUpRows.ACTIVITY, at).stream()
+                        + FollowUpRows.AT + " AND effect_goal_id IN (SELECT g.goal_id FROM report_goal_version g"
+                        + " WHERE g.kind = 'EFFECT_GOAL' AND g.from_year = ?)", FollowUpRows.ACTIVITY,
+                append(at, year)).stream()
                 .collect(Collectors.groupingBy(ActivityRow::effectGoalId));
-        Map<UUID, IndicatorRow> indicators = byId(jdbc.query("SELECT * FROM report_indicator_version WHERE"
-                + FollowUpRows.AT, FollowUpRows.INDICATOR, at), IndicatorRow::indicatorId);
         Map<String, List<ValueRow>> series = jdbc.query("SELECT * FROM indicator_value_version WHERE"
-                        + FollowUpRows.KNOWN + " AND valid_to <= ? AND period_year >= ?", FollowUpRows.VALUE,
-                        append(FollowUpRows.known(knownAt), Date.valueOf(cutOff.plusDays(1)), year - 1)).stream()
+                        + FollowUpRows.KNOWN + " AND valid_to <= ? AND period_year BETWEEN ? AND ?", FollowUpRows.VALUE,
+                        append(FollowUpRows.known(knownAt), Date.valueOf(cutOff.plusDays(1)), year - 1, year)).stream()
                 .sorted(Comparator.comparing((ValueRow v) -> v.period().end()).thenComparing(v -> v.period().start()))
                 .collect(Collectors.groupingBy(v -> seriesKey(v.indicatorId(), v.unitId()), LinkedHashMap::new,
                         Collectors.toList()));
@@ -91,6 +101,14 @@ public class ReportBuilder {
                 prepend(report.reportId(), FollowUpRows.known(knownAt))), AssessmentRow::goalId);
         Map<UUID, ReportRow> reports = byId(jdbc.query("SELECT * FROM follow_up_report_version WHERE"
                 + FollowUpRows.KNOWN, FollowUpRows.REPORT, FollowUpRows.known(knownAt)), ReportRow::reportId);
+        List<ValueRow> changed = changedSinceTheReportBefore(report, knownAt, reports);
+        Set<UUID> named = new HashSet<>();
+        targets.values().forEach(list -> list.forEach(t -> named.add(t.indicatorId())));
+        changed.forEach(v -> named.add(v.indicatorId()));
+        Map<UUID, IndicatorRow> indicators = byId(jdbc.query("SELECT * FROM report_indicator_version WHERE"
+                        + FollowUpRows.AT + " AND indicator_id = ANY (?::uuid[])", FollowUpRows.INDICATOR,
+                append(at, (Object) named.stream().map(UUID::toString).toArray(String[]::new))),
+                IndicatorRow::indicatorId);
         Map<UUID, BigDecimal> superseded = supersededValues(series.values().stream().flatMap(List::stream).toList());
 
         Context context = new Context(year, cutOff, goals, targets, activities, indicators, series, assessments,
@@ -121,7 +139,7 @@ public class ReportBuilder {
         return new ReportDocument(ReportDocument.FORMAT, report.reportId(), report.kind().name(),
                 report.kind().swedish(), report.title(), year, cutOff, report.status(), report.statusLabel(), frozen,
                 knownAt, report.closedPosition(), report.closedEventId(), null,
-                directionGoals, unitSections, changesAfterClosing(report, knownAt, units, indicators, reports));
+                directionGoals, unitSections, changesAfterClosing(changed, units, indicators, reports));
     }
 
     private record Context(int year, LocalDate cutOff, Map<UUID, GoalRow> goals, Map<UUID, List<TargetRow>> targets,
@@ -206,16 +224,20 @@ public class ReportBuilder {
      * by year and cut-off, closed by {@code knownAt}), each touching a report already closed when it was recorded.
      * So each such change appears in the next report after it, once.
      */
-    private List<ChangeLine> changesAfterClosing(ReportRow report, Instant knownAt, Map<UUID, UnitRow> units,
-                                                 Map<UUID, IndicatorRow> indicators, Map<UUID, ReportRow> reports) {
+    private List<ValueRow> changedSinceTheReportBefore(ReportRow report, Instant knownAt,
+                                                       Map<UUID, ReportRow> reports) {
         Comparator<ReportRow> sequence = Comparator.comparingInt(ReportRow::year).thenComparing(ReportRow::cutOff);
         Instant since = reports.values().stream()
                 .filter(r -> sequence.compare(r, report) < 0 && r.closedAt() != null && !r.closedAt().isAfter(knownAt))
                 .max(sequence).map(ReportRow::closedAt).orElse(Instant.EPOCH);
-        List<ValueRow> changed = jdbc.query("SELECT * FROM indicator_value_version WHERE (late_for_report_id IS NOT NULL"
+        return jdbc.query("SELECT * FROM indicator_value_version WHERE (late_for_report_id IS NOT NULL"
                         + " OR after_closed_report_id IS NOT NULL) AND recorded_from > ? AND recorded_from <= ?"
                         + " ORDER BY recorded_position", FollowUpRows.VALUE, Timestamp.from(since),
                 Timestamp.from(knownAt));
+    }
+
+    private List<ChangeLine> changesAfterClosing(List<ValueRow> changed, Map<UUID, UnitRow> units,
+                                                 Map<UUID, IndicatorRow> indicators, Map<UUID, ReportRow> reports) {
         Map<UUID, BigDecimal> previous = supersededValues(changed);
         List<ChangeLine> lines = new ArrayList<>();
         for (ValueRow v : changed) {
