@@ -44,6 +44,8 @@ class ExternalDatabaseTest {
                 "--styrledger.security.users[0].password-hash=" + HASH,
                 "--styrledger.security.users[0].roles[0]=RECORDER")) {
             assertThat(ledger.context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(ledger.context.getBean(JdbcTemplate.class).queryForObject("SHOW plan_cache_mode", String.class))
+                    .isEqualTo("force_custom_plan");
 
             String id = ledger.api().as("registrator", "s3cret-test").post("/api/v1/units", """
                     {"name": "Kommunfullmäktige", "kind": "COUNCIL",

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OperationsEndpointsTest extends LedgerHttpTest {
 
+    /** As-of queries are planned for their own dates (DatabaseRoles.SESSION_SETTINGS): a generic plan took seconds. */
+    @Test
+    void everyConnectionPlansEachQueryForItsOwnParameters() {
+        assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
     @Test
     void healthIsUpAndOpenToEveryone() {
         assertThat(api().anonymous().get("/actuator/health").expect(200).body().get("status").asText()).isEqualTo("UP");

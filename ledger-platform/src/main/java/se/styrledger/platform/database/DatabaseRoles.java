@@ -10,6 +10,15 @@ public final class DatabaseRoles {
     /** Granted its rights by {@code V30__application_role.sql}; the name is fixed there, so it is fixed here. */
     public static final String APPLICATION = "styrledger_app";
 
+    /**
+     * Run on every connection the ledger opens (application.yml sets the same for an external database). PostgreSQL
+     * switches a prepared statement to a generic plan after five runs when that looks as cheap; for the as-of queries,
+     * whose date and instant decide between a scan of the range index and a lookup by entity, the generic plan chose
+     * the range index and took 4.7 s for a nämnd's flags at 1,000,000 events where the custom plan took 0.5 ms
+     * (docs/benchmarks.md). Planning each run costs well under a millisecond.
+     */
+    public static final String SESSION_SETTINGS = "SET plan_cache_mode = force_custom_plan";
+
     private DatabaseRoles() {
     }
 }

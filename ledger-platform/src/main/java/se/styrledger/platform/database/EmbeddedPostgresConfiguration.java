@@ -94,6 +94,7 @@ public class EmbeddedPostgresConfiguration {
         config.setUsername(DatabaseRoles.APPLICATION);
         config.setPoolName("styrledger-embedded");
         config.setMaximumPoolSize(20);
+        config.setConnectionInitSql(DatabaseRoles.SESSION_SETTINGS);
         // The same bounds as spring.datasource.hikari.* in application.yml for an external database: while the
         // database is away a request waits at most this long for a connection, then gets 503.
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
