@@ -38,6 +38,7 @@ public class EmbeddedPostgresConfiguration {
         try {
             Files.createDirectories(properties.dataDirectory());
             OrphanedPostgres.shutDownIfLeftBehind(properties.dataDirectory());
+            EmbeddedPostgresVersion.requireSameMajor(properties.dataDirectory());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(false)
