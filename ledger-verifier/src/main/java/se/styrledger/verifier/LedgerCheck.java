@@ -135,6 +135,9 @@ public final class LedgerCheck {
         Checkpoint last = checkpoints.get(checkpoints.size() - 1);
         if (nextCheckpoint < checkpoints.size()) {
             Checkpoint missed = checkpoints.get(nextCheckpoint);
+            if (suspect != null) {
+                return mismatch(missed);
+            }
             return Verdict.failed(previousPosition == Long.MIN_VALUE ? null : previousPosition + 1,
                     "Historien slutar efter " + tree.size() + " händelser"
                             + (previousPosition == Long.MIN_VALUE ? "" : " (position " + previousPosition + ")")
