@@ -226,15 +226,13 @@ class TamperEvidenceTest {
     @Test
     void tamperingFollowedByARebuildOfTheReadModelsIsStillCaught() throws Exception {
         long position = positionOf("UnitEstablished", 0);
-        String unit = jdbc.queryForObject("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?",
-                String.class, position);
         String saved = save();
         try {
             owner("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
                     + " 'Kommunfullmäktige', 'Kommunstyrelsen'), 'UTF8') WHERE global_index = " + position);
-            Rebuilding.awaitEnd(api(), Rebuilding.start(api()));
-            assertThat(api().get("/api/v1/units/" + unit).expect(200).body().get("name").asText())
-                    .as("the rebuilt read model shows the forgery").isEqualTo("Kommunstyrelsen");
+            // The owner covers the tracks: every read model rebuilt from the forged store, checksums consistent.
+            assertThat(Rebuilding.awaitEnd(api(), Rebuilding.start(api())).get("outcome").asText())
+                    .isEqualTo("COMPLETED");
             Verdict verdict = checkDatabase();
             assertThat(verdict.verified()).isFalse();
             assertThat(verdict.position()).isEqualTo(position);
