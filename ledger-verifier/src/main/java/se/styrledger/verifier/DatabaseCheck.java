@@ -23,7 +23,24 @@ public final class DatabaseCheck {
             + " l.leaf_index, l.leaf_hash FROM domain_event_entry e"
             + " LEFT JOIN ledger_leaf l ON l.global_index = e.global_index ORDER BY e.global_index";
 
+    private static final int BATCH = 4_096;
+
     private DatabaseCheck() {
+    }
+
+    private record Row(long position, String eventId, String aggregateType, String aggregateId, long sequenceNumber,
+                       String timeStamp, String payloadType, String payloadRevision, byte[] payload, byte[] metaData,
+                       Long leafIndex, byte[] leafHash) {
+
+        SealedEvent sealed() {
+            return new SealedEvent(CanonicalEvent.fromStored(position, eventId, aggregateType, aggregateId,
+                    sequenceNumber, timeStamp, payloadType, payloadRevision, payload, metaData), leafIndex, leafHash,
+                    null);
+        }
+    }
+
+    private static void feed(List<Row> batch, LedgerCheck check) {
+        batch.parallelStream().map(Row::sealed).toList().forEach(check::accept);
     }
 
     /** The checkpoints the ledger itself keeps, newest last; a published one is better (see docs). */
@@ -53,13 +70,21 @@ public final class DatabaseCheck {
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery(EVENTS)) {
+                // Rows are read on this thread and made canonical (the JSON work) on all cores, a batch at a time;
+                // the tree takes them in order.
+                List<Row> batch = new ArrayList<>(BATCH);
                 while (check.wantsMore() && rows.next()) {
-                    CanonicalEvent event = CanonicalEvent.fromStored(rows.getLong(1), rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getLong(5), rows.getString(6),
-                            rows.getString(7), rows.getString(8), rows.getBytes(9), rows.getBytes(10));
                     long leafIndex = rows.getLong(11);
-                    check.accept(new SealedEvent(event, rows.wasNull() ? null : leafIndex, rows.getBytes(12), null));
+                    Long sealedAs = rows.wasNull() ? null : leafIndex;
+                    batch.add(new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getBytes(9), rows.getBytes(10), sealedAs, rows.getBytes(12)));
+                    if (batch.size() == BATCH) {
+                        feed(batch, check);
+                        batch = new ArrayList<>(BATCH);
+                    }
                 }
+                feed(batch, check);
             }
         } finally {
             connection.rollback();
