@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.styrledger.platform.eventstore.EventStoreProperties;
 import se.styrledger.platform.sealing.Sealer;
 import se.styrledger.platform.sealing.SealedTree;
@@ -122,7 +123,9 @@ final class SealingBenchmark {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.toAbsolutePath())
                 .setCleanDataDirectory(false).setServerConfig("listen_addresses", "127.0.0.1").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
+            // One connection for everything, as a pool would keep it open: opening one per query is not the cost
+            // measured here.
+            SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, true);
             JdbcTemplate owner = new JdbcTemplate(dataSource);
             Path keys = data.toAbsolutePath().resolveSibling(data.getFileName() + "-signing-key");
             TamperEvidenceProperties properties = new TamperEvidenceProperties(true,

@@ -1,12 +1,14 @@
 package se.styrledger.verifier;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -44,9 +46,23 @@ public final class CanonicalJson {
         }
     }
 
-    /** SHA-256 of the canonical form of stored JSON bytes; null stays null. */
+    /**
+     * SHA-256 of the canonical form of stored JSON bytes; null stays null. Streamed token by token, decimals copied
+     * exactly: the same bytes as {@link #bytes(JsonNode)} of the parsed tree, without building the tree.
+     */
     public static byte[] hashOfStored(byte[] json) {
-        return json == null ? null : Hashes.sha256(bytes(tree(json)));
+        if (json == null) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
+        try (JsonParser parser = MAPPER.getFactory().createParser(json);
+             JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            parser.nextToken();
+            generator.copyCurrentStructureExact(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON", e);
+        }
+        return Hashes.sha256(out.toByteArray());
     }
 
     /** SHA-256 of the canonical form of a JSON value; a missing or JSON null value has no hash. */

@@ -106,8 +106,9 @@ public class SealedTree {
                     }, (Object) leafIndexes);
         }
         if (!inner.isEmpty()) {
-            jdbc.query("SELECT level, node_index, hash FROM ledger_tree_node WHERE (level, node_index) IN"
-                            + " (SELECT * FROM unnest(?::smallint[], ?::bigint[]))",
+            jdbc.query("SELECT t.level, t.node_index, t.hash FROM unnest(?::smallint[], ?::bigint[])"
+                            + " AS wanted (level, node_index) JOIN ledger_tree_node t"
+                            + " ON t.level = wanted.level AND t.node_index = wanted.node_index",
                     rs -> {
                         found.put(new Coordinate(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
                     }, inner.stream().map(c -> (short) c.level()).toArray(Short[]::new),
