@@ -38,10 +38,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The seal's targets (R-33, issue 15), on a real ledger in this process: sealing keeps up with appends at 16 clients
- * (its lag sampled throughout), the sealing rate and storage per event over a million synthetic events inserted by
- * the owner with plain SQL, verifying them beside reading and hashing the same rows with plain JDBC, and inclusion
- * proofs over HTTP at that size. Usage: {@code Benchmarks seal [--events=1000000] [--size=S] [--clients=16]
+ * The seal's targets (R-33, issue 15): sealing keeps up with appends at 16 clients on a real ledger in this process
+ * (its lag sampled throughout); then, with the ledger stopped so that its projections do not read them, a million
+ * synthetic events inserted by the owner with plain SQL and sealed by the ledger's own {@code Sealer}: the sealing
+ * rate, the storage per event, verifying them beside reading and hashing the same rows with plain JDBC, and the
+ * inclusion proofs the proofs endpoint computes, at that size. Usage: {@code Benchmarks seal [--events=1000000] [--size=S] [--clients=16]
  * [--samples=1000] [--out=docs/benchmarks.md|none]}.
  */
 final class SealingBenchmark {
