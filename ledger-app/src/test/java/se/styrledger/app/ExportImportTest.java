@@ -32,11 +32,14 @@ class ExportImportTest extends LedgerHttpTest {
     private EventImport eventImport;
 
     @Test
-    void theExportOfALedgerReplaysIntoAFreshLedgerWithEqualReadModels(@TempDir Path files) throws IOException {
+    void theExportOfALedgerReplaysIntoAFreshLedgerWithEqualReadModels(@TempDir Path files)
+            throws IOException, InterruptedException {
         UUID council = council();
         long head = UnitHistories.recordVaried(api(), council);
         CaughtUp.await(api(), head);
         ReadModelChecksum.Checksums original = checksum.compute();
+        // Each line carries its seal records; the copy seals the same events into the same tree.
+        awaitSealed(jdbc);
         String export = api().get("/api/v1/events").expect(200).text();
         Path full = Files.writeString(files.resolve("ledger.jsonl"), export);
         Path open = Files.writeString(files.resolve("open.jsonl"), api().anonymous().get("/api/v1/events").text());
@@ -65,6 +68,7 @@ class ExportImportTest extends LedgerHttpTest {
             JsonNode rebuilt = Rebuilding.awaitEnd(copy.api(), Rebuilding.start(copy.api()));
             assertThat(rebuilt.get("outcome").asText()).isEqualTo("COMPLETED");
             assertThat(copy.context.getBean(ReadModelChecksum.class).compute()).isEqualTo(original);
+            awaitSealed(copyJdbc);
             assertThat(copy.api().get("/api/v1/events").expect(200).text())
                     .as("same positions, identifiers, times, payloads and metadata").isEqualTo(export);
 
@@ -85,5 +89,14 @@ class ExportImportTest extends LedgerHttpTest {
         assertThatThrownBy(() -> eventImport.importFrom(new BufferedReader(new StringReader(line))))
                 .isInstanceOf(EventImport.ImportRefused.class).hasMessageContaining("not empty");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private static void awaitSealed(JdbcTemplate jdbc) throws InterruptedException {
+        long giveUp = System.currentTimeMillis() + 60_000;
+        while (jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index >"
+                + " (SELECT coalesce(max(global_index), 0) FROM ledger_leaf)", Long.class) > 0) {
+            assertThat(System.currentTimeMillis()).as("sealed within a minute").isLessThan(giveUp);
+            Thread.sleep(50);
+        }
     }
 }
