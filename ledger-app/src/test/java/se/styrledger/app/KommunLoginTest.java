@@ -169,7 +169,7 @@ class KommunLoginTest {
 
     /** A real token from the provider's token endpoint (client credentials). */
     private String token(KommunIdentityProvider.Running from, String client) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((client + ":" + KommunIdentityProvider.SECRET)
+        String credentials = Base64.getEncoder().encodeToString((client + ":" + KommunIdentityProvider.secret(client))
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(from.issuer() + "/oauth2/token"))
                 .header("Authorization", "Basic " + credentials)

@@ -72,7 +72,10 @@ public class KommunIdentityProvider {
     public static final String OTHER_CLIENT = "annan-tjanst";
     /** Tokens for the API that live one second. */
     public static final String SHORT_LIVED_CLIENT = "kortlivad";
-    public static final String SECRET = "hemligt";
+    /** Each client's secret (Spring Authorization Server wants every secret to be unique). */
+    public static String secret(String clientId) {
+        return "hemligt-" + clientId;
+    }
     /** The browser's client: public, PKCE required. */
     public static final String WEB_CLIENT = "styrledger-webb";
     public static final String PERSON = "rita";
@@ -92,10 +95,10 @@ public class KommunIdentityProvider {
      * ledger as an IP literal anyway.
      */
     public static Running start() {
+        // A configuration name of its own: the ledger's application.yml on the classpath is not the provider's.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KommunIdentityProvider.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
-                        "spring.jmx.enabled=false", "logging.level.org.springframework.security=INFO")
-                .run();
+                .run("--spring.config.name=kommun-idp", "--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
         return new Running(context);
     }
 
@@ -158,21 +161,24 @@ public class KommunIdentityProvider {
 
     private static RegisteredClient machine(String clientId, Duration lifetime) {
         return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId)
-                .clientSecret("{noop}" + SECRET)
+                .clientSecret("{noop}" + secret(clientId))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
                 .build();
     }
 
-    /** The kommun's claims: groups and a name on every token; the API's audience for the short-lived client too. */
+    /**
+     * The kommun's claims: groups and a name on every token. A client's tokens are for itself (aud = its id) unless
+     * the provider is told they are for the API, as for the revisorer's and the short-lived client.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> kommunClaims() {
         return token -> {
             String who = token.getPrincipal().getName();
             token.getClaims().claim("groups", GROUPS.getOrDefault(who, List.of()));
             token.getClaims().claim("name", PERSON.equals(who) ? PERSON_NAME : "Tjänstekonto " + who);
-            if (SHORT_LIVED_CLIENT.equals(who)) {
+            if (AUDITOR_CLIENT.equals(who) || SHORT_LIVED_CLIENT.equals(who)) {
                 token.getClaims().audience(List.of(API_AUDIENCE));
             }
         };
