@@ -39,17 +39,20 @@ class SecurityReviewTest extends LedgerHttpTest {
         for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data")) {
             for (String path : List.of("/api/v1/follow-up-reports/" + report + "/close", "/api/v1/admin/rebuild",
                     "/api/v1/admin/dead-letters/units/retry", "/api/v1/units")) {
-                JsonNode problem = api().post(path, contentType, "x=1").problem(415);
+                JsonNode problem = api().header("Sec-Fetch-Site", "cross-site").post(path, contentType, "x=1")
+                        .problem(415);
                 assertThat(problem.get("detail").asText()).contains("X-Requested-With");
             }
         }
         assertThat(eventCount()).isEqualTo(events);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model_rebuild", Integer.class)).isEqualTo(rebuilds);
 
-        // A script or curl without a body says so with the header.
+        // A script or curl without a body says so with the header; a page of the ledger's own is marked same-origin.
         api().header("X-Requested-With", "curl").post("/api/v1/follow-up-reports/" + report + "/close", "text/plain",
                 "").expect(200);
         assertThat(eventCount()).isEqualTo(events + 1);
+        api().header("Sec-Fetch-Site", "same-origin").post("/api/v1/follow-up-reports/" + report + "/close",
+                "text/plain", "").problem(409);
     }
 
     /** Finding 4: an export naming who recorded, and the dead-letter list, are logged like the audit reads. */

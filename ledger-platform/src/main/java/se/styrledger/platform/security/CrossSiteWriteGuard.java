@@ -19,6 +19,9 @@ import java.util.Set;
  * the ledger, but it cannot set either without a CORS preflight, which the ledger never grants. So a plain HTML form
  * can neither close a report, start a rebuild nor retry dead letters (review finding 2). It runs before any
  * authentication, so such a request is refused before credentials are even looked at.
+ * <p>
+ * A browser's own page on the ledger (Swagger UI's "Try it out" of a body-less POST) passes too: browsers mark such a
+ * request {@code Sec-Fetch-Site: same-origin}, a header no page can set or forge.
  */
 public final class CrossSiteWriteGuard extends OncePerRequestFilter {
 
@@ -41,7 +44,8 @@ public final class CrossSiteWriteGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isJson(request.getContentType()) || request.getHeader(HEADER) != null) {
+        if (isJson(request.getContentType()) || request.getHeader(HEADER) != null
+                || "same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
             chain.doFilter(request, response);
             return;
         }
