@@ -41,7 +41,7 @@ class DeadLetterTest extends LedgerHttpTest {
                 "se.styrledger.events.organisation.UnitEstablished", "se.styrledger.events.organisation.UnitRenamed");
         assertThat(letters.get(0).get("causeMessage").asText()).contains("cannot handle");
 
-        JsonNode operations = api().anonymous().get("/actuator/health/operations").expect(503).body();
+        JsonNode operations = api().get("/actuator/health/operations").expect(503).body();
         assertThat(operations.get("status").asText()).isEqualTo("DOWN");
         JsonNode parked = operations.get("components").get("deadLetters");
         assertThat(parked.get("status").asText()).isEqualTo("DOWN");

@@ -53,17 +53,24 @@ class ExportImportTest extends LedgerHttpTest {
                     .isEqualTo(LedgerTask.FAILED);
         }
 
-        try (RunningLedger copy = RunningLedger.start(dataDirectory)) {
-            JdbcTemplate copyJdbc = copy.context.getBean(JdbcTemplate.class);
-            assertThat(copyJdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
-                    .as("the refused import left nothing").isZero();
+        // The import keeps original positions and times, which only the owner may write (V85): the task connects
+        // as the owner, and the running ledger's own role is refused.
+        try (RunningLedger copy = RunningLedger.start(dataDirectory);
+             BufferedReader lines = Files.newBufferedReader(full)) {
+            assertThatThrownBy(() -> copy.context.getBean(EventImport.class).importFrom(lines))
+                    .as("the application role may not backdate").hasStackTraceContaining("only the owner may");
+        }
+        try (RunningLedger task = RunningLedger.start(dataDirectory, "--styrledger.task=import",
+                "--styrledger.import.file=" + full)) {
+            JdbcTemplate taskJdbc = task.context.getBean(JdbcTemplate.class);
+            assertThat(taskJdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                    .as("the refused imports left nothing, the owner's imported all").isEqualTo(eventCount());
+            assertThat(taskJdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class))
+                    .isEqualTo(head);
+            assertThat(SpringApplication.exit(task.context)).isEqualTo(LedgerTask.OK);
+        }
 
-            EventImport.Imported imported;
-            try (BufferedReader lines = Files.newBufferedReader(full)) {
-                imported = copy.context.getBean(EventImport.class).importFrom(lines);
-            }
-            assertThat(imported.events()).isEqualTo(eventCount());
-            assertThat(imported.lastPosition()).isEqualTo(head);
+        try (RunningLedger copy = RunningLedger.start(dataDirectory)) {
 
             JsonNode rebuilt = Rebuilding.awaitEnd(copy.api(), Rebuilding.start(copy.api()));
             assertThat(rebuilt.get("outcome").asText()).isEqualTo("COMPLETED");

@@ -77,42 +77,44 @@ public class CommandExecutor {
         }
         // Only a keyed request is ever compared with an earlier one; hashing every body cost CPU on every command.
         String fingerprint = key == null ? null : fingerprint(request, body);
+        String account = recordedBy();
         return transaction.execute(tx -> {
             WriteOrder.enterAsWriter(jdbc);
             if (key != null) {
-                ResponseEntity<CommandResult> earlier = claim(key, fingerprint);
+                ResponseEntity<CommandResult> earlier = claim(account, key, fingerprint);
                 if (earlier != null) {
                     return earlier;
                 }
             }
             String commandId = UUID.randomUUID().toString();
             commandGateway.sendAndWait(new GenericCommandMessage<>(
-                    new GenericMessage<>(commandId, command, metadata(request, commandId)),
+                    new GenericMessage<>(commandId, command, metadata(request, account, commandId)),
                     command.getClass().getName()));
             Long position = jdbc.queryForObject(
                     "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
                     Long.class, id.toString());
             CommandResult result = new CommandResult(id, position == null ? 0 : position);
             if (key != null) {
-                jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ? WHERE key = ?",
-                        status.value(), id, result.position(), key);
+                jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ?"
+                        + " WHERE account = ? AND key = ?", status.value(), id, result.position(), account, key);
             }
             return ResponseEntity.status(status).body(result);
         });
     }
 
     /**
-     * Claims the key, or returns the answer it already has. A concurrent request with the same key waits here on
-     * the unique index until the first one commits or rolls back.
+     * Claims the account's key, or returns the answer it already has. A concurrent request with the same key waits
+     * here on the unique index until the first one commits or rolls back. Keys are per account: another account's
+     * request never sees this one's answer, nor learns that the key was used (review finding 7).
      */
-    private ResponseEntity<CommandResult> claim(String key, String fingerprint) {
-        int claimed = jdbc.update("INSERT INTO idempotency_key (key, fingerprint) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                key, fingerprint);
+    private ResponseEntity<CommandResult> claim(String account, String key, String fingerprint) {
+        int claimed = jdbc.update("INSERT INTO idempotency_key (account, key, fingerprint) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", account, key, fingerprint);
         if (claimed == 1) {
             return null;
         }
         List<ResponseEntity<CommandResult>> earlier = jdbc.query(
-                "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE key = ?",
+                "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE account = ? AND key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
                         throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
@@ -120,14 +122,18 @@ public class CommandExecutor {
                     }
                     return ResponseEntity.status(rs.getInt("status")).header("Idempotent-Replayed", "true")
                             .body(new CommandResult(rs.getObject("resource_id", UUID.class), rs.getLong("position")));
-                }, key);
+                }, account, key);
         return earlier.get(0);
     }
 
-    private static Map<String, String> metadata(HttpServletRequest request, String commandId) {
+    private static String recordedBy() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null ? user.getName() : "anonymous";
+    }
+
+    private static Map<String, String> metadata(HttpServletRequest request, String account, String commandId) {
         return Map.of(
-                LedgerMetadata.RECORDED_BY, user != null ? user.getName() : "anonymous",
+                LedgerMetadata.RECORDED_BY, account,
                 LedgerMetadata.COMMAND_ID, commandId,
                 LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
     }

@@ -58,6 +58,7 @@ public final class Problems {
             case PAYLOAD_TOO_LARGE -> "Begäran är för stor";
             case UNSUPPORTED_MEDIA_TYPE -> "Innehållstypen stöds inte";
             case UNPROCESSABLE_ENTITY -> "Begäran kan inte genomföras";
+            case TOO_MANY_REQUESTS -> "För många samtidiga förfrågningar";
             case SERVICE_UNAVAILABLE -> "Tjänsten är inte tillgänglig just nu";
             default -> status.is5xxServerError() ? "Internt fel" : "Begäran kan inte genomföras";
         };

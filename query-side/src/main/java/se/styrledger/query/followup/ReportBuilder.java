@@ -199,7 +199,7 @@ public class ReportBuilder {
             markReport = v.lateForReportId();
         }
         return new ValueLine(v.valueId(), Labels.period(v.period()), v.value(), v.women(), v.men(), v.source(),
-                v.recordedBy(), v.recordedFrom(), v.recordedPosition(), v.eventId(), v.supersedesValueId(),
+                v.recordedFrom(), v.recordedPosition(), v.eventId(), v.supersedesValueId(),
                 v.supersedesValueId() == null ? null : superseded.get(v.supersedesValueId()), v.reason(), mark,
                 markLabel(mark, markReport, reports), markReport);
     }
@@ -216,7 +216,7 @@ public class ReportBuilder {
     private static AssessmentView assessment(AssessmentRow a) {
         AttainmentLevel level = AttainmentLevel.valueOf(a.level());
         return new AssessmentView(a.assessmentId(), level.name(), level.swedish(), level.colour(), a.analysis(),
-                a.assessedBy(), a.recordedBy(), a.recordedFrom(), a.recordedPosition(), a.eventId());
+                a.assessedBy(), a.recordedFrom(), a.recordedPosition(), a.eventId());
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * A follow-up report as people read it, and as it is frozen when closed (R-21): every unit's effektmål with their
  * links, activities, indicators with målvärden and values up to the cut-off, and assessments; KF's inriktningsmål;
- * and what changed after earlier reports were closed. Every figure names the event that recorded it.
+ * and what changed after earlier reports were closed. Every figure names the event that recorded it, but not who
+ * recorded it: that account is personal data (R-34, ADR 0076), and a report is public and frozen for good. A revisor
+ * finds the account through the event id in the audit trail.
  *
  * @param frozen  true when this is the closed report's snapshot; false when computed as known at {@code knownAt}
  * @param knownAt the closing instant of a frozen report; otherwise the instant it was computed for
@@ -88,7 +90,7 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
      * @param markLabel the Swedish words for the mark, naming the closed report
      */
     public record ValueLine(UUID valueId, PeriodView period, BigDecimal value, BigDecimal women, BigDecimal men,
-                            String source, String recordedBy, Instant recordedAt, long position, String eventId,
+                            String source, Instant recordedAt, long position, String eventId,
                             UUID supersedesValueId, BigDecimal supersededValue, String correctionReason, String mark,
                             String markLabel, UUID markReportId) {
     }
@@ -103,7 +105,7 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
     }
 
     public record AssessmentView(UUID assessmentId, String level, String levelLabel, String colour, String analysis,
-                                 String assessedBy, String recordedBy, Instant recordedAt, long position,
+                                 String assessedBy, Instant recordedAt, long position,
                                  String eventId) {
     }
 

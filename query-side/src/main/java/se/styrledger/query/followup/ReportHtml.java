@@ -10,7 +10,6 @@ import se.styrledger.query.followup.ReportDocument.UnitSection;
 import se.styrledger.query.followup.ReportDocument.ValueLine;
 
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -99,7 +98,7 @@ final class ReportHtml {
         } else {
             h.badge(a.colour(), a.levelLabel()).raw("<p class=\"analysis\">").text(a.analysis()).raw("</p>")
                     .raw("<p class=\"source\">").text("Bedömd av " + a.assessedBy() + " · registrerad "
-                            + Html.time(a.recordedAt(), zone) + " av " + Objects.toString(a.recordedBy(), "okänd")
+                            + Html.time(a.recordedAt(), zone)
                             + " · händelse " + a.eventId() + ", position " + a.position()).raw("</p>");
         }
         h.raw("</div>");
