@@ -47,7 +47,8 @@ class DatabaseOutageTest {
                 "--spring.datasource.username=postgres",
                 "--styrledger.security.users[0].username=registrator",
                 "--styrledger.security.users[0].password-hash=" + HASH,
-                "--styrledger.security.users[0].roles[0]=RECORDER")) {
+                "--styrledger.security.users[0].roles[0]=RECORDER",
+                "--styrledger.recording-rights.bootstrap.accounts=registrator")) {
             HttpApi api = ledger.api().as("registrator", "s3cret-test");
             String council = api.post("/api/v1/units", """
                     {"name": "Kommunfullmäktige", "kind": "COUNCIL",
