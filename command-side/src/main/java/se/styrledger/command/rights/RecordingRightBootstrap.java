@@ -82,7 +82,7 @@ public class RecordingRightBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (LedgerTaskRunner.requested(environment)) {
+        if (LedgerTaskRunner.requested(environment) || !settings.bootstrap().enabled()) {
             return;
         }
         List<Grantee> grantees = grantees();

@@ -25,15 +25,17 @@ public record RecordingRightSettings(Set<UnitKind> grantingBodies, Bootstrap boo
                         + " takes no decisions; name KF, KS, a nämnd or a bolagsstyrelse (COUNCIL, EXECUTIVE_BOARD …)");
             }
         }
-        bootstrap = bootstrap == null ? new Bootstrap(List.of(), List.of()) : bootstrap;
+        bootstrap = bootstrap == null ? new Bootstrap(null, List.of(), List.of()) : bootstrap;
     }
 
     /**
+     * @param enabled  false for a node that must leave a fresh event store empty, e.g. to import into it over the API
      * @param accounts accounts (login subjects) that may record for the whole kommun from the first start
      * @param groups   groups of the login (a role such as RECORDER, or a group claim) that may do the same
      */
-    public record Bootstrap(List<String> accounts, List<String> groups) {
+    public record Bootstrap(Boolean enabled, List<String> accounts, List<String> groups) {
         public Bootstrap {
+            enabled = enabled == null || enabled;
             accounts = accounts == null ? List.of() : accounts.stream().filter(a -> !a.isBlank()).toList();
             groups = groups == null ? List.of() : groups.stream().filter(g -> !g.isBlank()).toList();
         }
