@@ -211,4 +211,20 @@ class RecordingRightsEndToEndTest extends LedgerHttpTest {
         assertThat(rename(api().as("operator", "operator-pass"), o.social(), "Omsorgsnämnden").problem(403)
                 .get("rule").asText()).as("and only there").isEqualTo("R-32");
     }
+
+    @Test
+    void theOpenExportWithholdsTheAccountARightIsGivenToUnderR34() {
+        Organisation o = organisation();
+        long position = api().post("/api/v1/recording-rights", """
+                {"grantee": {"kind": "ACCOUNT", "name": "anna.svensson"}, "unitId": "%s", "decision": %s}"""
+                .formatted(o.social(), decision(o.board(), "2024-01-15"))).expect(201).body().get("position").asLong();
+        String range = "/api/v1/events?fromPosition=" + position + "&toPosition=" + position;
+
+        String open = api().anonymous().get(range).expect(200).text();
+        assertThat(open).contains("RecordingRightGranted").doesNotContain("anna.svensson");
+        assertThat(api().get(range).expect(200).text()).as("AUDITOR and ADMIN see whom").contains("anna.svensson");
+        assertThat(api().anonymous().get("/api/v1/events?toPosition=" + position).expect(200).text())
+                .as("nor the configured rights' accounts").doesNotContain("\"name\":\"demo\"")
+                .doesNotContain("accounts=demo");
+    }
 }
