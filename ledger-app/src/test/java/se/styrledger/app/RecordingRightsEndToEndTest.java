@@ -67,6 +67,7 @@ class RecordingRightsEndToEndTest extends LedgerHttpTest {
         JsonNode problem = rename(clerk(), o.social(), "Omsorgsnämnden").problem(403);
 
         assertThat(problem.get("rule").asText()).isEqualTo("R-32");
+        assertThat(problem.get("title").asText()).isEqualTo("Behörighet saknas enligt regel R-32");
         assertThat(problem.get("detail").asText()).contains(o.social().toString()).contains("clerk");
         assertThat(eventCount()).as("nothing recorded").isEqualTo(before);
     }
@@ -226,5 +227,27 @@ class RecordingRightsEndToEndTest extends LedgerHttpTest {
         assertThat(api().anonymous().get("/api/v1/events?toPosition=" + position).expect(200).text())
                 .as("nor the configured rights' accounts").doesNotContain("\"name\":\"demo\"")
                 .doesNotContain("accounts=demo");
+    }
+
+    @Test
+    void anAktivitetsFollowUpAndAValuesCorrectionAreRecordedForTheUnitTheyBelongToUnderR32() {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2024, "Fler unga i egen försörjning");
+        UUID value = kommun.value("YEAR", 1, "64", "null");
+        HttpApi.Answer status = clerk().post("/api/v1/activities/" + kommun.activity + "/status", """
+                {"status": "IN_PROGRESS", "comment": "Första kursen startad", "changedOn": "2024-02-01"}""");
+        assertThat(status.problem(403).get("detail").asText()).contains(kommun.committee.toString());
+
+        api().post("/api/v1/recording-rights", """
+                {"grantee": {"kind": "ACCOUNT", "name": "clerk"}, "unitId": "%s", "decision": %s}"""
+                .formatted(kommun.committee, decision(kommun.council, "2024-01-15"))).expect(201);
+
+        clerk().post("/api/v1/activities/" + kommun.activity + "/status", """
+                {"status": "IN_PROGRESS", "comment": "Första kursen startad", "changedOn": "2024-02-01"}""")
+                .expect(200);
+        clerk().post("/api/v1/indicator-values/" + value + "/corrections", """
+                {"value": 66, "source": "Brukarundersökning 2024", "reason": "Två svar kom sent"}""").expect(201);
+        assertThat(clerk().post("/api/v1/indicators", """
+                {"name": "Andel", "unitOfMeasure": "procent", "direction": "HIGHER_IS_BETTER", "source": "SURVEY"}""")
+                .problem(403).get("rule").asText()).as("the indicator catalogue is KS's or KF's").isEqualTo("R-32");
     }
 }
