@@ -94,8 +94,8 @@ class DatabaseOutageTest {
                     + " WHERE position(? in convert_from(payload, 'UTF8')) > 0", Long.class, "\"Nämnd " + i + "\""))
                     .as("command %d", i).isEqualTo(1));
             assertThat(store.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
-                    .as("the council, each acknowledged command once, nothing else")
-                    .isEqualTo(1L + acknowledged.size());
+                    .as("the configured recording right, the council, each acknowledged command once, nothing else")
+                    .isEqualTo(2L + acknowledged.size());
             assertThat(refused.get()).isPositive();
         } finally {
             database.close();
