@@ -53,14 +53,16 @@ class ExportImportTest extends LedgerHttpTest {
                     .isEqualTo(LedgerTask.FAILED);
         }
 
-        // The import keeps original positions and times, which only the owner may write (V85): the task connects
-        // as the owner, and the running ledger's own role is refused.
-        try (RunningLedger copy = RunningLedger.start(dataDirectory);
+        // The copy must stay empty for the import: it records no configured right on its first start; the
+        // imported events bring the original's rights. The import keeps original positions and times, which only the
+        // owner may write (V85): the task connects as the owner, and the running ledger's own role is refused.
+        String noBootstrap = "--styrledger.recording-rights.bootstrap.enabled=false";
+        try (RunningLedger copy = RunningLedger.start(dataDirectory, noBootstrap);
              BufferedReader lines = Files.newBufferedReader(full)) {
             assertThatThrownBy(() -> copy.context.getBean(EventImport.class).importFrom(lines))
                     .as("the application role may not backdate").hasStackTraceContaining("only the owner may");
         }
-        try (RunningLedger task = RunningLedger.start(dataDirectory, "--styrledger.task=import",
+        try (RunningLedger task = RunningLedger.start(dataDirectory, noBootstrap, "--styrledger.task=import",
                 "--styrledger.import.file=" + full)) {
             JdbcTemplate taskJdbc = task.context.getBean(JdbcTemplate.class);
             assertThat(taskJdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
@@ -70,8 +72,8 @@ class ExportImportTest extends LedgerHttpTest {
             assertThat(SpringApplication.exit(task.context)).isEqualTo(LedgerTask.OK);
         }
 
-        try (RunningLedger copy = RunningLedger.start(dataDirectory)) {
-
+        try (RunningLedger copy = RunningLedger.start(dataDirectory, noBootstrap)) {
+            JdbcTemplate copyJdbc = copy.context.getBean(JdbcTemplate.class);
             JsonNode rebuilt = Rebuilding.awaitEnd(copy.api(), Rebuilding.start(copy.api()));
             assertThat(rebuilt.get("outcome").asText()).isEqualTo("COMPLETED");
             assertThat(copy.context.getBean(ReadModelChecksum.class).compute()).isEqualTo(original);

@@ -1,5 +1,8 @@
 package se.styrledger.command.indicators;
 
+import se.styrledger.command.support.ScopeLookups;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.RecordingScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -28,11 +31,24 @@ public class Indicator {
     private static final Pattern KOLADA_KPI = Pattern.compile("[A-Z]\\d{5}");
 
     public record DefineIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
-                                  IndicatorSource source, String koladaKpiId) {
+                                  IndicatorSource source, String koladaKpiId) implements RecordsForUnits {
+
+        /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.kommunLeadership();
+        }
     }
 
     public record ReviseIndicator(@TargetAggregateIdentifier UUID indicatorId, String name, String unitOfMeasure,
-                                  IndicatorDirection direction, IndicatorSource source, String koladaKpiId) {
+                                  IndicatorDirection direction, IndicatorSource source, String koladaKpiId)
+                                          implements RecordsForUnits {
+
+        /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.kommunLeadership();
+        }
     }
 
     @AggregateIdentifier

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sends one command in one database transaction: the Idempotency-Key claim, the events, the command side's lookups
@@ -44,32 +45,36 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final RecordingRights rights;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ObjectMapper json,
-                           EventStoreProperties eventStore) {
+                           EventStoreProperties eventStore, RecordingRights rights) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setTimeout(eventStore.writeTimeoutSeconds());
         this.json = json;
+        this.rights = rights;
     }
 
     /**
      * Records a command that creates something: 201 Created. {@code body} is the request as the client sent it; a
      * retry is recognised by it, since the command may hold an id generated for this attempt.
      */
-    public ResponseEntity<CommandResult> create(HttpServletRequest request, Object body, Object command, UUID id) {
+    public ResponseEntity<CommandResult> create(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                UUID id) {
         return execute(request, body, command, id, HttpStatus.CREATED);
     }
 
     /** Records a command that changes something that exists: 200 OK. */
-    public ResponseEntity<CommandResult> change(HttpServletRequest request, Object body, Object command, UUID id) {
+    public ResponseEntity<CommandResult> change(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                UUID id) {
         return execute(request, body, command, id, HttpStatus.OK);
     }
 
-    private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, Object command, UUID id,
-                                                  HttpStatus status) {
+    private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                  UUID id, HttpStatus status) {
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key != null && !WELL_FORMED_KEY.matcher(key).matches()) {
             throw LedgerException.invalid(IDEMPOTENCY_KEY,
@@ -80,6 +85,10 @@ public class CommandExecutor {
         String account = recordedBy();
         return transaction.execute(tx -> {
             WriteOrder.enterAsWriter(jdbc);
+            // Checked inside the transaction, before a replayed answer is given: a revocation committed before this
+            // command started counts, and nobody learns another recorder's answer without a right of their own.
+            Authentication recorder = SecurityContextHolder.getContext().getAuthentication();
+            List<UUID> grants = rights.authorise(recorder, command);
             if (key != null) {
                 ResponseEntity<CommandResult> earlier = claim(account, key, fingerprint);
                 if (earlier != null) {
@@ -88,7 +97,7 @@ public class CommandExecutor {
             }
             String commandId = UUID.randomUUID().toString();
             commandGateway.sendAndWait(new GenericCommandMessage<>(
-                    new GenericMessage<>(commandId, command, metadata(request, account, commandId)),
+                    new GenericMessage<>(commandId, command, metadata(request, account, commandId, grants)),
                     command.getClass().getName()));
             Long position = jdbc.queryForObject(
                     "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
@@ -131,11 +140,14 @@ public class CommandExecutor {
         return user != null ? user.getName() : "anonymous";
     }
 
-    private static Map<String, String> metadata(HttpServletRequest request, String account, String commandId) {
+    private static Map<String, String> metadata(HttpServletRequest request, String account, String commandId,
+                                                List<UUID> grants) {
         return Map.of(
                 LedgerMetadata.RECORDED_BY, account,
                 LedgerMetadata.COMMAND_ID, commandId,
-                LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
+                LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request),
+                LedgerMetadata.RECORDING_RIGHT, grants.stream().map(UUID::toString).sorted()
+                        .collect(Collectors.joining(",")));
     }
 
     private String fingerprint(HttpServletRequest request, Object body) {

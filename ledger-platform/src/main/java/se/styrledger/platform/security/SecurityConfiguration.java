@@ -27,8 +27,9 @@ import java.time.Duration;
 /**
  * The API's security: HTTP Basic against local accounts and, when the kommun's provider is configured, its bearer
  * tokens (KommunLogin). Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet för alla", R-32);
- * every write needs the RECORDER role; the audit trail needs AUDITOR or ADMIN. A write must carry JSON or the
- * X-Requested-With header, so no form on another site can make a browser send one (CrossSiteWriteGuard).
+ * every write needs the RECORDER or ADMIN role, and then a recording right for the unit it records for, checked by
+ * the command side (docs/recording-rights.md); the audit trail needs AUDITOR or ADMIN. A write must carry JSON or
+ * the X-Requested-With header, so no form on another site can make a browser send one (CrossSiteWriteGuard).
  * docs/security.md describes the whole model.
  */
 @Configuration(proxyBeanMethods = false)
@@ -100,7 +101,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .requestMatchers("/api/**").hasRole(Roles.RECORDER)
+                        .requestMatchers("/api/**").hasAnyRole(Roles.RECORDER, Roles.ADMIN)
                         .anyRequest().permitAll());
         if (login != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer

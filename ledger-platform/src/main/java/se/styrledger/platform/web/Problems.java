@@ -45,7 +45,9 @@ public final class Problems {
 
     static String title(HttpStatus status, String rule) {
         if (rule != null) {
-            return "Beslutet bryter mot regel " + rule;
+            // A refused recording right is about the recorder, not about the decision being recorded.
+            return status == HttpStatus.FORBIDDEN ? "Behörighet saknas enligt regel " + rule
+                    : "Beslutet bryter mot regel " + rule;
         }
         return switch (status) {
             case BAD_REQUEST -> "Ogiltig begäran";

@@ -38,7 +38,8 @@ public class EventExport {
     /**
      * Writes the events in {@code range} to {@code out}, one line each, and returns how many.
      *
-     * @param withPersonalData whether who recorded each event (and in which request) is included
+     * @param withPersonalData whether who recorded each event (and in which request), and to which account a
+     *                         recording right was given, is included
      */
     public long write(EventRange range, boolean withPersonalData, OutputStream out) {
         // With each event its seal records, so a verifier names the first position that differs.
@@ -74,7 +75,7 @@ public class EventExport {
                     rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
                     rs.getBytes(10), (Long) rs.getObject(11), rs.getBytes(12));
             try {
-                (withPersonalData ? line : line.withoutPersonalData()).writeTo(out);
+                (withPersonalData ? line : AccountNames.withheld(line.withoutPersonalData())).writeTo(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
