@@ -15,7 +15,9 @@ public record SealedEvent(CanonicalEvent event, Long leafIndex, byte[] leafHash,
 
     /**
      * A line of the JSON Lines export ({@code docs/analysis.md}): a full line carries the metadata itself, an open
-     * one only its hash ({@code metaDataHash}).
+     * one only its hash ({@code metaDataHash}). A line whose payload is withheld in part (R-34) states the stored
+     * payload's hash ({@code payloadHash}); the seal covers the payload by that hash, so such a line verifies by
+     * commitment, and only a full export shows the withheld part.
      */
     public static SealedEvent fromLine(String text) throws IOException {
         JsonNode line = CanonicalJson.MAPPER.readTree(text);
@@ -32,10 +34,15 @@ public record SealedEvent(CanonicalEvent event, Long leafIndex, byte[] leafHash,
                 textOrNull(line.path("eventId")), textOrNull(line.path("aggregateType")),
                 textOrNull(line.path("aggregateId")), line.path("sequenceNumber").asLong(),
                 Instant.parse(line.path("recordedAt").asText()), textOrNull(line.path("payloadType")),
-                textOrNull(line.path("payloadRevision")), CanonicalJson.hashOf(line.path("payload")), metaDataHash);
+                textOrNull(line.path("payloadRevision")), payloadHash(line), metaDataHash);
         JsonNode leafIndex = line.path("leafIndex");
         return new SealedEvent(event, leafIndex.isIntegralNumber() ? leafIndex.asLong() : null,
                 hex(line.path("leafHash")), problem);
+    }
+
+    private static byte[] payloadHash(JsonNode line) {
+        byte[] stated = hex(line.path("payloadHash"));
+        return stated != null ? stated : CanonicalJson.hashOf(line.path("payload"));
     }
 
     private static String textOrNull(JsonNode node) {

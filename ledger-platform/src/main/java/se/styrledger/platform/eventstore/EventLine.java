@@ -1,6 +1,7 @@
 package se.styrledger.platform.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,17 +49,20 @@ import java.time.format.DateTimeParseException;
  * @param leafIndex       the event's place in the sealed tree, null while not yet sealed
  * @param leafHash        its leaf hash as sealed; a verifier recomputes it from the line and names the first that
  *                        differs
+ * @param payloadHash     SHA-256 of the stored payload in canonical form, written only where an open export withholds
+ *                        part of the payload (an account a recording right names, R-34): the seal covers the payload
+ *                        by this hash, so the line still verifies, by commitment for that payload
  */
 @JsonPropertyOrder({"globalPosition", "eventId", "type", "aggregateType", "aggregateId", "sequenceNumber",
         "recordedAt", "decisionDate", "decidedOn", "recordedBy", "correlationId", "payloadType", "payloadRevision",
-        "payload", "metaData", "metaDataHash", "leafIndex", "leafHash"})
+        "payload", "metaData", "metaDataHash", "leafIndex", "leafHash", "payloadHash"})
 public record EventLine(long globalPosition, String eventId, String type, String aggregateType, String aggregateId,
                         long sequenceNumber,
                         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = RECORDED_AT, timezone = "UTC")
                         Instant recordedAt, LocalDate decisionDate, LocalDate decidedOn,
                         String recordedBy, String correlationId, String payloadType, String payloadRevision,
                         JsonNode payload, JsonNode metaData, String metaDataHash, Long leafIndex,
-                        String leafHash) {
+                        String leafHash, @JsonInclude(JsonInclude.Include.NON_NULL) String payloadHash) {
 
     /** Milliseconds always written, as in the event store, so every line's time has the same width. */
     static final String RECORDED_AT = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
@@ -99,7 +103,7 @@ public record EventLine(long globalPosition, String eventId, String type, String
                 decidedOn, text(metaDataJson, "recordedBy"),
                 text(metaDataJson, "correlationId"), payloadType, payloadRevision, payloadJson, metaDataJson,
                 metaDataJson == null ? null : Hashes.hex(CanonicalJson.hashOf(metaDataJson)), leafIndex,
-                leafHash == null ? null : Hashes.hex(leafHash));
+                leafHash == null ? null : Hashes.hex(leafHash), null);
     }
 
     /**
@@ -109,7 +113,14 @@ public record EventLine(long globalPosition, String eventId, String type, String
     public EventLine withoutPersonalData() {
         return new EventLine(globalPosition, eventId, type, aggregateType, aggregateId, sequenceNumber, recordedAt,
                 decisionDate, decidedOn, null, null, payloadType, payloadRevision, payload, null, metaDataHash,
-                leafIndex, leafHash);
+                leafIndex, leafHash, payloadHash);
+    }
+
+    /** The line with part of its payload withheld, committing to the stored payload by its hash. */
+    public EventLine withPayloadWithheld(JsonNode withheld) {
+        return new EventLine(globalPosition, eventId, type, aggregateType, aggregateId, sequenceNumber, recordedAt,
+                decisionDate, decidedOn, recordedBy, correlationId, payloadType, payloadRevision, withheld, metaData,
+                metaDataHash, leafIndex, leafHash, Hashes.hex(CanonicalJson.hashOf(payload)));
     }
 
     public boolean hasMetaData() {

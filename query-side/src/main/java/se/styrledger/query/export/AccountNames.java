@@ -29,9 +29,6 @@ final class AccountNames {
         if (open.has("configuredAs")) {
             open.putNull("configuredAs");
         }
-        return new EventLine(line.globalPosition(), line.eventId(), line.type(), line.aggregateType(),
-                line.aggregateId(), line.sequenceNumber(), line.recordedAt(), line.decisionDate(), line.decidedOn(),
-                line.recordedBy(), line.correlationId(), line.payloadType(), line.payloadRevision(), open,
-                line.metaData());
+        return line.withPayloadWithheld(open);
     }
 }
