@@ -180,6 +180,10 @@ final class AuditDescriptions {
         if (payload instanceof UnitDissolved e) {
             return new Described("Enhet avvecklad", null, e.unitId(), null, null);
         }
+        Described economyOrControl = EconomyAndControlDescriptions.describe(payload);
+        if (economyOrControl != null) {
+            return economyOrControl;
+        }
         return Described.text(payload.getClass().getSimpleName());
     }
 
