@@ -235,12 +235,11 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
                 .expect(200).body();
         List<String> lines = new ArrayList<>();
         for (JsonNode line : frozen.get("economy")) {
-            lines.add(line.get("unitName").asText() + ":" + line.get("frame").decimalValue().toPlainString() + ":"
-                    + line.get("outcome").get("amount").decimalValue().toPlainString() + ":"
-                    + line.get("deviation").decimalValue().toPlainString());
+            lines.add(line.get("unitName").asText() + ":" + plain(line.get("frame")) + ":"
+                    + plain(line.get("outcome").get("amount")) + ":" + plain(line.get("deviation")));
         }
-        assertThat(lines).containsExactly("Socialnämnden:1260000:400000.00:-40000",
-                "Tekniska nämnden:400000:100000.00:-20000");
+        assertThat(lines).containsExactly("Socialnämnden:1260000:400000:-40000",
+                "Tekniska nämnden:400000:100000:-20000");
         long corrected = api().post("/api/v1/financial-outcomes", """
                 {"outcomes": [{"unitId": "%s", "period": {"kind": "MONTH", "year": 2017, "number": 4},
                                "amount": 455000}]}""".formatted(social)).expect(201).body().get("position").asLong();
@@ -255,6 +254,10 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
         assertThat(csv).contains("Ekonomi").contains("Prognos helår");
         String html = api().get("/api/v1/follow-up-reports/" + report + "/report.html").expect(200).text();
         assertThat(html).contains("Ekonomi per nämnd 2017");
+    }
+
+    private static String plain(JsonNode number) {
+        return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     @Test
@@ -307,10 +310,11 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
 
     @Test
     void aRevisorFindsTheGapsInInternalControlAndEkonomiAsOfAnyDate() {
+        // The plan adopted in 2016 and recorded years later is also, rightly, a late recording.
         assertThat(findings(social, "2017-10-15")).containsExactlyInAnyOrder("CONTROL_NOT_PERFORMED",
-                "DEVIATION_WITHOUT_REMEDY", "FORECAST_OVER_FRAME_WITHOUT_REMEDY");
+                "DEVIATION_WITHOUT_REMEDY", "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING");
         assertThat(findings(social, "2017-06-01")).containsExactlyInAnyOrder("DEVIATION_WITHOUT_REMEDY",
-                "FORECAST_OVER_FRAME_WITHOUT_REMEDY");
+                "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING");
         assertThat(findings(technical, "2017-10-15")).containsExactly("NO_INTERNAL_CONTROL_PLAN");
     }
 
