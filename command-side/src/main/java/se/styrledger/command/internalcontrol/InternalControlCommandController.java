@@ -42,7 +42,8 @@ public class InternalControlCommandController {
                                    Decision decision) {
     }
 
-    public record DeviationRequest(String description) {
+    /** @param deviationId optional; a new one is made when missing */
+    public record DeviationRequest(UUID deviationId, String description) {
     }
 
     public record ControlResultRequest(LocalDate performedOn, String result, DeviationRequest deviation) {
@@ -72,9 +73,15 @@ public class InternalControlCommandController {
                                                    @RequestBody ControlResultRequest body,
                                                    HttpServletRequest request) {
         return commands.change(request, body, new RecordControlPerformed(planId, controlId, body.performedOn(),
-                body.result(), body.deviation() == null ? null
-                : new Deviation(UUID.randomUUID(), body.deviation().description())),
-                planId);
+                body.result(), deviation(body.deviation())), planId);
+    }
+
+    private static Deviation deviation(DeviationRequest found) {
+        if (found == null) {
+            return null;
+        }
+        return new Deviation(found.deviationId() != null ? found.deviationId() : UUID.randomUUID(),
+                found.description());
     }
 
     @PostMapping("/{planId}/deviations/{deviationId}/remedy")
