@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.styrledger.command.financialoutcomes.OutcomeMapping;
+import se.styrledger.query.checksum.ReadModelChecksum;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,6 +37,8 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
 
     @Autowired
     private OutcomeMapping mapping;
+    @Autowired
+    private ReadModelChecksum checksum;
 
     private List<OutcomeMapping.UnitRule> configured;
     private UUID council;
@@ -349,5 +352,24 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
         assertThat(trail.findValuesAsText("description")).anyMatch(d -> d.startsWith("Åtgärd för avvikelse"))
                 .anyMatch(d -> d.startsWith("Uppföljning av intern kontroll rapporterad till kommunstyrelsen"))
                 .anyMatch(d -> d.startsWith("Internkontrollplan 2017 antagen"));
+    }
+
+    @Test
+    void aRebuildWritesTheEkonomiAndInternalControlTablesAgainByChecksum() {
+        CaughtUp.await(api(), position);
+        ReadModelChecksum.Checksums before = checksum.compute();
+        for (String table : List.of("budget_frame_version", "company_financial_target_version",
+                "financial_outcome_version", "forecast_version", "internal_control_plan_version",
+                "internal_control_risk_version", "internal_control_control_version",
+                "internal_control_deviation_version")) {
+            assertThat(before.tables()).as("the checksums cover " + table).containsKey(table);
+        }
+        assertThat(before.tables().get("financial_outcome_version").rows()).isPositive();
+        assertThat(before.tables().get("internal_control_control_version").rows()).isPositive();
+
+        JsonNode done = Rebuilding.awaitEnd(api(), Rebuilding.start(api()));
+
+        assertThat(done.get("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(checksum.compute()).isEqualTo(before);
     }
 }
