@@ -21,7 +21,7 @@ import static se.styrledger.app.demo.DemoRedThread.body;
 
 /**
  * Ekonomi and intern kontroll for the demo years, recorded before the follow-up part so each closed report freezes
- * them (R-41): KF's budget each June with a ram per nämnd and two bolag's financial targets, a tilläggsbudget each
+ * them (R-41): KF's finansiella mål, KF's budget each June with a ram per nämnd and two bolag's financial targets, a tilläggsbudget each
  * spring, monthly utfall and a prognos per tertial, and each nämnd's internkontrollplan with its controls, one
  * avvikelse a year with its åtgärd, and its report to KS. What revisorer should find: Socialnämnden's prognos over
  * its ram without åtgärder in the last year, a control Utbildningsnämnden never performed, and no plan at all for
@@ -67,6 +67,7 @@ public class DemoEconomy implements DemoPart {
     @Override
     public void load(DemoClient client) {
         LocalDate today = LocalDate.now(clock);
+        financialGoal(client, today);
         for (int year = DemoRedThread.FIRST_YEAR; year <= DemoRedThread.LAST_YEAR + 1; year++) {
             if (LocalDate.of(year - 1, 6, 20).isAfter(today)) {
                 break;
@@ -84,6 +85,32 @@ public class DemoEconomy implements DemoPart {
                     internalControl(client, committee, year, today);
                 }
             }
+        }
+    }
+
+    /**
+     * KF's finansiella mål for the mandatperiod, an inriktningsmål with an indicator like any other (ADR 0089), and
+     * the result each closed year.
+     */
+    private static void financialGoal(DemoClient client, LocalDate today) {
+        UUID goal = DemoRedThread.directionGoal("ekonomi-23");
+        String name = "Resultat i procent av skatteintäkter och generella statsbidrag";
+        UUID indicator = DemoRedThread.indicator(name);
+        client.post("/api/v1/direction-goals", body("goalId", goal,
+                "directionId", DemoClient.id("direction:Långsiktig hållbar tillväxt"),
+                "title", "God ekonomisk hushållning: resultatet är minst 2 % av skatteintäkter och generella statsbidrag",
+                "fromYear", 2023, "toYear", 2026,
+                "decision", decision(COUNCIL, "2022-06-20", "§ 88", "KS 2022/0211")));
+        client.post("/api/v1/indicators", body("indicatorId", indicator, "name", name, "unitOfMeasure", "procent",
+                "direction", "HIGHER_IS_BETTER", "source", "OWN_MEASUREMENT"));
+        client.post("/api/v1/direction-goals/" + goal + "/indicators", body("indicatorId", indicator,
+                "target", body("value", 2, "period", body("kind", "YEAR", "year", 2026, "number", 1)),
+                "decision", decision(COUNCIL, "2022-06-20", "§ 88", "KS 2022/0211")));
+        Map<Integer, String> results = Map.of(2023, "2.4", 2024, "1.6", 2025, "2.1");
+        for (int year = 2023; year < today.getYear() && results.containsKey(year); year++) {
+            client.post("/api/v1/indicator-values", body("valueId", DemoClient.id("financial-result:" + year),
+                    "indicatorId", indicator, "unitId", COUNCIL, "period", body("kind", "YEAR", "year", year,
+                            "number", 1), "value", new BigDecimal(results.get(year)), "source", "Årsredovisning " + year));
         }
     }
 
