@@ -5,8 +5,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import se.styrledger.command.financialoutcomes.OutcomeMapping;
+import se.styrledger.command.financialoutcomes.SieImportTask;
+import se.styrledger.platform.task.LedgerTask;
 import se.styrledger.query.checksum.ReadModelChecksum;
 
 import java.io.IOException;
@@ -16,10 +21,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +47,10 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
     private OutcomeMapping mapping;
     @Autowired
     private ReadModelChecksum checksum;
+    @Autowired
+    private SieImportTask sieImport;
+    @Autowired
+    private ConfigurableEnvironment environment;
 
     private List<OutcomeMapping.UnitRule> configured;
     private UUID council;
@@ -371,5 +383,50 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
 
         assertThat(done.get("outcome").asText()).isEqualTo("COMPLETED");
         assertThat(checksum.compute()).isEqualTo(before);
+    }
+
+    private int runSieImportTask(Path file) throws Exception {
+        MapPropertySource settings = new MapPropertySource("sie-import-test", Map.of("styrledger.sie.file",
+                file.toString()));
+        environment.getPropertySources().addFirst(settings);
+        try {
+            return sieImport.run();
+        } finally {
+            environment.getPropertySources().remove(settings.getName());
+        }
+    }
+
+    @Test
+    void theSieImportTaskRecordsAWholeFileAsTheTaskAndRefusesABadOneWhole(@TempDir Path directory) throws Exception {
+        Path bad = directory.resolve("utfall-2017-05-fel.se");
+        Files.write(bad, sie("""
+                #VER A 3 20170131 "Januari"
+                {
+                #TRANS 5010 {1 "300"} 30000.00
+                #TRANS 1930 {} -30000.00
+                }
+                #VER A 4 20170531 "Maj"
+                {
+                #TRANS 5010 {1 "300"} 1000.00
+                #TRANS 1930 {} -999.00
+                }
+                """).getBytes(PC8));
+        Path good = directory.resolve("utfall-2017-05.se");
+        Files.write(good, Files.readString(bad, PC8).replace("-999.00", "-1000.00").getBytes(PC8));
+        long before = eventCount();
+
+        assertThat(runSieImportTask(bad)).isEqualTo(LedgerTask.FAILED);
+        assertThat(eventCount()).as("an unbalanced verification refuses the whole file").isEqualTo(before);
+        assertThat(runSieImportTask(good)).isEqualTo(LedgerTask.OK);
+
+        assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
+                + " WHERE payload_type LIKE '%FinancialOutcomesRecorded' ORDER BY global_index DESC LIMIT 1",
+                String.class)).contains("task:sie-import");
+        JsonNode may = api().get("/api/v1/economy?year=2017&unitId=" + technical + "&asOf=2017-05-31&minPosition="
+                + jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class))
+                .expect(200).body().get(0);
+        assertThat(may.get("outcome").get("amount").decimalValue()).isEqualByComparingTo("31000");
+        assertThat(may.get("outcome").get("periodLabel").asText()).isEqualTo("maj 2017");
     }
 }
