@@ -73,6 +73,25 @@ public class CommandExecutor {
         return execute(request, body, command, id, HttpStatus.OK);
     }
 
+    /**
+     * Records a command for a task of the jar (no HTTP request, so no Idempotency-Key): in one transaction like a
+     * request, with the task's account as who recorded it.
+     */
+    public CommandResult recordForTask(String recordedBy, Object command, UUID id) {
+        return transaction.execute(tx -> {
+            WriteOrder.enterAsWriter(jdbc);
+            String commandId = UUID.randomUUID().toString();
+            commandGateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command,
+                    Map.of(LedgerMetadata.RECORDED_BY, recordedBy, LedgerMetadata.COMMAND_ID, commandId,
+                            LedgerMetadata.CORRELATION_ID, UUID.randomUUID().toString())),
+                    command.getClass().getName()));
+            Long position = jdbc.queryForObject(
+                    "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, id.toString());
+            return new CommandResult(id, position == null ? 0 : position);
+        });
+    }
+
     private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, RecordsForUnits command,
                                                   UUID id, HttpStatus status) {
         String key = request.getHeader(IDEMPOTENCY_KEY);

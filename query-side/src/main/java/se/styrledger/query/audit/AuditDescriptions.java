@@ -198,6 +198,10 @@ final class AuditDescriptions {
         if (payload instanceof RecordingRightRevoked) {
             return Described.text("Behörighet att registrera återkallad");
         }
+        Described economyOrControl = EconomyAndControlDescriptions.describe(payload);
+        if (economyOrControl != null) {
+            return economyOrControl;
+        }
         return Described.text(payload.getClass().getSimpleName());
     }
 

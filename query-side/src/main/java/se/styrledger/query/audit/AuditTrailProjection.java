@@ -55,6 +55,16 @@ public class AuditTrailProjection {
                 year = year != null ? year : (Integer) goal.get(0).get("year");
             }
         }
+        if (unit == null && year == null && EconomyAndControlDescriptions.concernsItsFirstEvent(payload)) {
+            // A control's result or a budget amendment concerns the nämnd and year its plan or budget named.
+            var first = jdbc.queryForList("SELECT unit_id, year FROM audit_entry WHERE aggregate_id = ?"
+                    + " AND (unit_id IS NOT NULL OR year IS NOT NULL) ORDER BY global_position LIMIT 1",
+                    UUID.fromString(event.getAggregateIdentifier()));
+            if (!first.isEmpty()) {
+                unit = (UUID) first.get(0).get("unit_id");
+                year = (Integer) first.get(0).get("year");
+            }
+        }
         Decision decision = AuditDescriptions.decisionOf(payload);
         Instant recordedAt = event.getTimestamp();
         Integer lag = decision == null || decision.decidedOn() == null ? null : (int) ChronoUnit.DAYS.between(

@@ -55,6 +55,7 @@ final class ReportHtml {
         if (d.directionGoals().isEmpty() && d.units().isEmpty()) {
             h.el("p", "Rapporten innehåller inga mål för " + d.year() + ".");
         }
+        ReportEconomy.html(h, d);
         changes(h, d, zone);
         h.raw("<footer><p class=\"note\">").text("Källa för varje siffra: händelse-id och position i Styrledger."
                 + " Beräknad position och trend tas fram av systemet och ersätter inte bedömningen.").raw("</p></footer>");
