@@ -27,9 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RightsMatrixTest extends LedgerHttpTest {
 
     /** Which unit an operation records for, in the kommun the test builds; ADMIN_OPERATION is the ledger's running. */
-    private enum Scope { NAMND, EXECUTIVE_BOARD, COUNCIL, ADMIN_OPERATION }
+    /**
+     * MAPPED_FILE: a file from the ekonomisystem records for the units its accounts and objects map to by
+     * configuration; with no mapping configured here, every recorder's file is refused (400) before any unit is known.
+     */
+    private enum Scope { NAMND, EXECUTIVE_BOARD, COUNCIL, ADMIN_OPERATION, MAPPED_FILE }
 
-    private record Operation(Scope scope, String path, String body) {
+    private record Operation(Scope scope, String path, String body, String contentType) {
     }
 
     /** Placeholders: {N} the nämnd, {KS}, {KF}, {G} its effektmål, {A} its aktivitet, {V} its value, {I} an indicator,
@@ -37,7 +41,11 @@ class RightsMatrixTest extends LedgerHttpTest {
     private static final Map<String, Operation> MATRIX = new LinkedHashMap<>();
 
     private static void op(String key, Scope scope, String path, String body) {
-        MATRIX.put(key, new Operation(scope, path, body));
+        op(key, scope, path, body, "application/json");
+    }
+
+    private static void op(String key, Scope scope, String path, String body, String contentType) {
+        MATRIX.put(key, new Operation(scope, path, body, contentType));
     }
 
     static {
@@ -151,6 +159,33 @@ class RightsMatrixTest extends LedgerHttpTest {
         op("POST /api/v1/recording-rights/{rightId}/revoke", Scope.EXECUTIVE_BOARD,
                 "/api/v1/recording-rights/{X}/revoke", "{\"decision\": dec(KS)}");
 
+        op("POST /api/v1/budgets", Scope.COUNCIL, "/api/v1/budgets",
+                "{\"year\": 2017, \"frames\": [{\"unitId\": \"{N}\", \"amount\": 1000}], \"companyTargets\": [],"
+                        + " \"decision\": dec(KF)}");
+        op("POST /api/v1/budgets/{budgetId}/amendments", Scope.COUNCIL, "/api/v1/budgets/{X}/amendments",
+                "{\"kind\": \"SUPPLEMENTARY\", \"changes\": [], \"reason\": \"Tillägg\", \"decision\": dec(KF)}");
+        op("POST /api/v1/financial-outcomes", Scope.NAMND, "/api/v1/financial-outcomes",
+                "{\"outcomes\": [{\"unitId\": \"{N}\", \"period\": {\"kind\": \"MONTH\", \"year\": 2017,"
+                        + " \"number\": 3}, \"amount\": 100}]}");
+        op("POST /api/v1/financial-outcomes/csv", Scope.NAMND, "/api/v1/financial-outcomes/csv",
+                "enhet;period;belopp\n{N};2017-03;100\n", "text/csv");
+        op("POST /api/v1/financial-outcomes/sie", Scope.MAPPED_FILE, "/api/v1/financial-outcomes/sie",
+                "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20170101 20171231\n#RES 0 5010 100.00\n", "application/octet-stream");
+        op("POST /api/v1/forecasts", Scope.NAMND, "/api/v1/forecasts",
+                "{\"unitId\": \"{N}\", \"period\": {\"kind\": \"TERTIAL\", \"year\": 2017, \"number\": 1},"
+                        + " \"fullYear\": 1000, \"source\": \"Ekonomisystemet\"}");
+        op("POST /api/v1/internal-control-plans", Scope.NAMND, "/api/v1/internal-control-plans",
+                "{\"unitId\": \"{N}\", \"year\": 2017, \"risks\": [], \"controls\": [], \"decision\": dec(N)}");
+        op("POST /api/v1/internal-control-plans/{planId}/controls/{controlId}/results", Scope.NAMND,
+                "/api/v1/internal-control-plans/{X}/controls/{X}/results",
+                "{\"performedOn\": \"2017-05-01\", \"result\": \"Utförd\"}");
+        op("POST /api/v1/internal-control-plans/{planId}/deviations/{deviationId}/remedy", Scope.NAMND,
+                "/api/v1/internal-control-plans/{X}/deviations/{X}/remedy",
+                "{\"noRemedyReason\": \"Ingen åtgärd behövs\", \"decidedOn\": \"2017-05-01\"}");
+        op("POST /api/v1/internal-control-plans/{planId}/report-to-executive-board", Scope.NAMND,
+                "/api/v1/internal-control-plans/{X}/report-to-executive-board",
+                "{\"summary\": \"Rapport\", \"decision\": dec(N)}");
+
         op("POST /api/v1/admin/dead-letters/{processingGroup}/retry", Scope.ADMIN_OPERATION,
                 "/api/v1/admin/dead-letters/no-such-processor/retry", "");
         op("POST /api/v1/admin/rebuild", Scope.ADMIN_OPERATION, "/api/v1/admin/rebuild", "");
@@ -223,7 +258,7 @@ class RightsMatrixTest extends LedgerHttpTest {
         assertThat(method).as("the matrix sends POSTs; teach it %s", method).isEqualTo("POST");
         String body = world.fill(operation.body());
         assertThat(body).as(key).doesNotContain("{N}", "{G}", "dec(");
-        return caller.post(world.fill(operation.path()), "application/json", body);
+        return caller.post(world.fill(operation.path()), operation.contentType(), body);
     }
 
     @Test
@@ -247,8 +282,12 @@ class RightsMatrixTest extends LedgerHttpTest {
             Scope scope = MATRIX.get(key).scope();
             check(wrong, key, "anonymous", send(api().anonymous(), world, key), 401, false);
             check(wrong, key, "AUDITOR only", send(api().as("revisor", "revisor-pass"), world, key), 403, false);
-            check(wrong, key, "RECORDER without a right for the unit", send(clerk, world, key), 403,
-                    scope != Scope.ADMIN_OPERATION);
+            if (scope == Scope.MAPPED_FILE) {
+                check(wrong, key, "RECORDER (unmapped file)", send(clerk, world, key), 400, false);
+            } else {
+                check(wrong, key, "RECORDER without a right for the unit", send(clerk, world, key), 403,
+                        scope != Scope.ADMIN_OPERATION);
+            }
         }
 
         grant("clerk", world.ids().get("N"), world);
@@ -267,6 +306,8 @@ class RightsMatrixTest extends LedgerHttpTest {
             HttpApi.Answer answer = send(operator, world, key);
             if (MATRIX.get(key).scope() == Scope.ADMIN_OPERATION) {
                 allowed(wrong, key, "ADMIN without a grant", answer);
+            } else if (MATRIX.get(key).scope() == Scope.MAPPED_FILE) {
+                check(wrong, key, "ADMIN (unmapped file)", answer, 400, false);
             } else {
                 check(wrong, key, "ADMIN without a grant", answer, 403, true);
             }

@@ -8,6 +8,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.styrledger.command.decision.DecisionCheck;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.command.support.Fields;
+import se.styrledger.command.support.RecordsDecision;
 import se.styrledger.events.Decision;
 import se.styrledger.events.economy.BudgetAdopted;
 import se.styrledger.events.economy.BudgetAmended;
@@ -39,11 +40,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Budget {
 
     public record AdoptBudget(UUID budgetId, Integer year, List<BudgetFrame> frames,
-                              List<CompanyFinancialTarget> companyTargets, Decision decision) {
+                              List<CompanyFinancialTarget> companyTargets, Decision decision)
+            implements RecordsDecision {
     }
 
     public record AmendBudget(@TargetAggregateIdentifier UUID budgetId, UUID amendmentId, BudgetAmendmentKind kind,
-                              List<BudgetFrame> changes, String reason, Decision decision) {
+                              List<BudgetFrame> changes, String reason, Decision decision)
+            implements RecordsDecision {
     }
 
     @AggregateIdentifier

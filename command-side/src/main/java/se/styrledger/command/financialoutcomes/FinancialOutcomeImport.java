@@ -1,12 +1,15 @@
 package se.styrledger.command.financialoutcomes;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import se.styrledger.command.budget.Amounts;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.command.support.Fields;
+import se.styrledger.command.support.RecordingScope;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.economy.FinancialOutcome;
 import se.styrledger.events.economy.FinancialOutcomesRecorded;
 import se.styrledger.events.economy.OutcomeSource;
@@ -15,6 +18,7 @@ import se.styrledger.platform.web.LedgerException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,7 +34,14 @@ public class FinancialOutcomeImport {
     static final int MAX_OUTCOMES = 10_000;
 
     public record RecordFinancialOutcomes(UUID importId, OutcomeSource source, String fileName, String sha256,
-                                          List<FinancialOutcome> outcomes) {
+                                          List<FinancialOutcome> outcomes) implements RecordsForUnits {
+        /** A file records for every nämnd it has utfall for: the recorder needs a right for each. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            UUID[] units = outcomes == null ? new UUID[0] : outcomes.stream().filter(Objects::nonNull)
+                    .map(FinancialOutcome::unitId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+            return units.length == 0 ? RecordingScope.council() : RecordingScope.units(units);
+        }
     }
 
     @AggregateIdentifier

@@ -8,6 +8,9 @@ import se.styrledger.command.budget.Amounts;
 import se.styrledger.command.financialoutcomes.FinancialOutcomeImport;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.command.support.Fields;
+import se.styrledger.command.support.RecordingScope;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.economy.ForecastReported;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.platform.web.LedgerException;
@@ -25,7 +28,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Forecast {
 
     public record ReportForecast(UUID forecastId, UUID unitId, Period period, BigDecimal fullYear, String source,
-                                 String remedy) {
+                                 String remedy) implements RecordsForUnits {
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return unitId == null ? RecordingScope.council() : RecordingScope.units(unitId);
+        }
     }
 
     @AggregateIdentifier

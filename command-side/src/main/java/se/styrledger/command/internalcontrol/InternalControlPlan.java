@@ -8,6 +8,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.styrledger.command.decision.DecisionCheck;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.command.support.Fields;
+import se.styrledger.command.support.RecordingScope;
+import se.styrledger.command.support.RecordsDecision;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.Decision;
 import se.styrledger.events.internalcontrol.Control;
 import se.styrledger.events.internalcontrol.ControlPerformed;
@@ -45,19 +49,35 @@ public class InternalControlPlan {
     private static final int HIGHEST_SCORE = 4;
 
     public record AdoptInternalControlPlan(UUID planId, UUID unitId, Integer year, List<Risk> risks,
-                                           List<Control> controls, Decision decision) {
+                                           List<Control> controls, Decision decision)
+            implements RecordsForUnits {
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.decidingBodyAnd(decision, unitId);
+        }
     }
 
     public record RecordControlPerformed(@TargetAggregateIdentifier UUID planId, UUID controlId,
-                                         LocalDate performedOn, String result, Deviation deviation) {
+                                         LocalDate performedOn, String result, Deviation deviation)
+            implements RecordsForUnits {
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return lookups.internalControlPlanUnit(planId).map(RecordingScope::units).orElse(RecordingScope.council());
+        }
     }
 
     public record RecordRemedy(@TargetAggregateIdentifier UUID planId, UUID deviationId, Remedy remedy,
-                               String noRemedyReason, LocalDate decidedOn) {
+                               String noRemedyReason, LocalDate decidedOn)
+            implements RecordsForUnits {
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return lookups.internalControlPlanUnit(planId).map(RecordingScope::units).orElse(RecordingScope.council());
+        }
     }
 
     public record ReportInternalControlToExecutiveBoard(@TargetAggregateIdentifier UUID planId, String summary,
-                                                        Decision decision) {
+                                                        Decision decision)
+            implements RecordsDecision {
     }
 
     @AggregateIdentifier

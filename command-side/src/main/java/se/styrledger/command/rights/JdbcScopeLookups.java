@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.activities.ActivityPlanned;
+import se.styrledger.events.internalcontrol.InternalControlPlanAdopted;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,19 @@ public class JdbcScopeLookups implements ScopeLookups {
                                 + " AND payload_type = ?", String.class, activityId.toString(),
                         ActivityPlanned.class.getName())
                 .stream().findFirst().map(UUID::fromString).flatMap(this::effectGoalOwner);
+    }
+
+    /** A plan's nämnd never changes after adoption, so its first event says it, as for an aktivitet's goal. */
+    @Override
+    public Optional<UUID> internalControlPlanUnit(UUID planId) {
+        if (planId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'unitId'"
+                                + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0"
+                                + " AND payload_type = ?", String.class, planId.toString(),
+                        InternalControlPlanAdopted.class.getName())
+                .stream().findFirst().map(UUID::fromString);
     }
 
     @Override

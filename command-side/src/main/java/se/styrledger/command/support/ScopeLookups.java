@@ -14,4 +14,7 @@ public interface ScopeLookups {
 
     /** The unit an indicator value was reported for. */
     Optional<UUID> indicatorValueUnit(UUID valueId);
+
+    /** The nämnd whose internkontrollplan it is. */
+    Optional<UUID> internalControlPlanUnit(UUID planId);
 }
