@@ -58,6 +58,21 @@ public class JdbcKoladaDirectory {
         return current;
     }
 
+    /** A current value of the kommun's own, with its figure. */
+    public record Own(UUID valueId, BigDecimal value, BigDecimal women, BigDecimal men) {
+    }
+
+    /** The current yearly values of an indicator for a unit, by year. */
+    public Map<Integer, Own> currentYearValues(UUID indicatorId, UUID unitId) {
+        Map<Integer, Own> current = new HashMap<>();
+        jdbc.query("SELECT value_id, period_year, value, women, men FROM cmd_indicator_value WHERE indicator_id = ?"
+                + " AND unit_id = ? AND period_kind = 'YEAR' AND superseded_by IS NULL AND NOT withdrawn", rs -> {
+            current.put(rs.getInt("period_year"), new Own(rs.getObject("value_id", UUID.class),
+                    rs.getBigDecimal("value"), rs.getBigDecimal("women"), rs.getBigDecimal("men")));
+        }, indicatorId, unitId);
+        return current;
+    }
+
     @EventHandler
     void on(IndicatorDefined e) {
         remember(e.indicatorId(), e.source(), e.koladaKpiId());
