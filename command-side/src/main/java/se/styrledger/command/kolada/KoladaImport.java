@@ -87,6 +87,11 @@ public class KoladaImport {
 
     /** Runs the import once; {@code fromDate} null reads every figure, else only those changed since. */
     public Outcome run(LocalDate fromDate) {
+        return run(properties, fromDate);
+    }
+
+    /** Runs the import once with these settings instead of the configured ones. */
+    public Outcome run(KoladaProperties properties, LocalDate fromDate) {
         if (!properties.configured()) {
             throw new KoladaException("Kolada är inte konfigurerat: ange styrledger.kolada.base-url (t.ex."
                     + " https://api.kolada.se/v3/). Utan den kontaktar ledgern ingen extern värd.");
@@ -99,7 +104,7 @@ public class KoladaImport {
             throw new KoladaException("En Kolada-import pågår redan.");
         }
         try {
-            Outcome outcome = runStarted(fromDate);
+            Outcome outcome = runStarted(properties, fromDate);
             progress.end(true, outcome.recorded() ? "Registrerade " + (outcome.reported() + outcome.corrected()
                     + outcome.withdrawn() + outcome.references()) + " ändringar" : "Inget nytt att registrera");
             return outcome;
@@ -109,7 +114,7 @@ public class KoladaImport {
         }
     }
 
-    private Outcome runStarted(LocalDate fromDate) {
+    private Outcome runStarted(KoladaProperties properties, LocalDate fromDate) {
         UUID runId = UUID.randomUUID();
         KoladaClient client = new KoladaClient(properties.baseUrl(), Duration.ofMillis(properties.timeoutMillis()),
                 properties.maxAttempts(), Duration.ofMillis(properties.backoffMillis()), properties.perPage(), json);
@@ -156,7 +161,7 @@ public class KoladaImport {
         long reported = 0, corrected = 0, withdrawn = 0, references = 0, missing = 0;
         List<ValueChange> changes = new ArrayList<>();
         for (Series series : read) {
-            UUID indicator = indicatorFor(series, runId);
+            UUID indicator = indicatorFor(properties, series, runId);
             String kpiSource = source.formatted(series.kpi().id());
             Map<Integer, JdbcKoladaDirectory.Own> own = directory.currentYearValues(indicator, properties.unitId());
             Map<String, JdbcKoladaDirectory.Reference> refs = directory.currentReferences(indicator);
@@ -230,7 +235,7 @@ public class KoladaImport {
     }
 
     /** The KPI's indicator: the one the ledger has for it, or a new one defined from Kolada's metadata. */
-    private UUID indicatorFor(Series series, UUID runId) {
+    private UUID indicatorFor(KoladaProperties properties, Series series, UUID runId) {
         return directory.indicatorFor(series.kpi().id()).orElseGet(() -> {
             UUID id = UUID.randomUUID();
             Kpi kpi = series.kpi();
