@@ -248,7 +248,7 @@ public class ValueBatchHandler {
                 series.put(key, s);
             }
         }
-        if (!errors.isEmpty() || series.isEmpty()) {
+        if (series.isEmpty()) {
             return;
         }
         lookups.lockSeries(series.keySet());
@@ -321,7 +321,7 @@ public class ValueBatchHandler {
             }
             series.put(key, s);
         }
-        if (!errors.isEmpty()) {
+        if (series.isEmpty()) {
             return;
         }
         lookups.lockReferences(series.keySet());
