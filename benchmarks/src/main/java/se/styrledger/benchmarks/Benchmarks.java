@@ -80,7 +80,11 @@ public final class Benchmarks {
                 what = word;
             }
         }
-        new Benchmarks(what, options).run();
+        if (what.equals("kolada")) {
+            KoladaBulkBenchmark.run(options);
+        } else {
+            new Benchmarks(what, options).run();
+        }
         System.exit(0);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.styrledger.app.CaughtUp;
 import se.styrledger.app.LedgerHttpTest;
 import se.styrledger.app.kolada.KoladaStub.Reply;
 import se.styrledger.command.kolada.KoladaClient.KoladaException;
@@ -120,6 +121,30 @@ class KoladaImportEndToEndTest extends LedgerHttpTest {
         assertThat(run.get("kpiIds").get(0).asText()).isEqualTo("N09451");
         assertThat(run.get("comparisonMunicipalityIds").get(0).asText()).isEqualTo("1280");
         assertThat(run.get("reported").asLong()).isEqualTo(2);
+
+        // Beside the reports: the kommun's own figure and the comparison set's, with the attribution, no account.
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        CaughtUp.await(api(), head);
+        JsonNode comparison = api().get("/api/v1/key-figure-reports/2022-01/comparison?year=2021&unitId=" + council)
+                .expect(200).body();
+        assertThat(comparison.get("attribution").asText()).isEqualTo("Källa: Kolada (RKA), CC BY 4.0");
+        JsonNode line = null;
+        for (JsonNode candidate : comparison.get("lines")) {
+            if (candidate.get("indicatorId").asText().equals(indicatorId)) {
+                line = candidate;
+            }
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.at("/own/0/value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(line.at("/references/0/municipalityName").asText()).isEqualTo("Malmö");
+        assertThat(line.at("/references/0/value").decimalValue()).isEqualByComparingTo("20");
+        String html = api().get("/api/v1/key-figure-reports/2022-01/comparison.html?year=2021&unitId=" + council)
+                .expect(200).text();
+        assertThat(html).contains("Källa: Kolada (RKA), CC BY 4.0").contains("Malmö").doesNotContain("kolada-test");
+        String csv = api().get("/api/v1/key-figure-reports/2022-01/comparison.csv?year=2021&unitId=" + council)
+                .expect(200).text();
+        assertThat(csv).contains("Källa: Kolada (RKA), CC BY 4.0").contains("Jämförelse: Malmö")
+                .doesNotContain("kolada-test");
 
         long before = eventCount();
         KoladaImport.Outcome again = koladaImport.run(settings(council, "N09451"), null);
