@@ -121,13 +121,14 @@ final class KoladaBulkBenchmark {
                                 int year = (int) (v % years);
                                 int kommun = (int) ((v / years) % kommuner);
                                 int kpi = (int) (v / ((long) years * kommuner));
-                                double total = 10 + (v * 7919 % 9000) / 10.0;
+                                java.math.BigDecimal total = java.math.BigDecimal.valueOf(100 + v * 7919 % 9000, 1);
                                 Map<String, Object> item = new LinkedHashMap<>();
                                 item.put("indicatorId", indicators.get(kpi));
                                 item.put("unitId", units.get(kommun));
                                 item.put("period", Map.of("kind", "YEAR", "year", firstYear + year, "number", 1));
                                 item.put("value", total);
-                                item.put("genderSplit", Map.of("women", total + 1.5, "men", total - 1.5));
+                                item.put("genderSplit", Map.of("women", total.add(java.math.BigDecimal.ONE), "men",
+                                        total.subtract(java.math.BigDecimal.ONE)));
                                 item.put("source", String.format(Locale.ROOT,
                                         "Kolada N%05d, hämtad 2025-03-01 (Kolada (RKA), CC BY 4.0)", kpi));
                                 items.add(item);
