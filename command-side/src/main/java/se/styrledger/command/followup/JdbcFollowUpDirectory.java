@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import se.styrledger.command.support.BatchedInserts;
 import se.styrledger.command.support.CommandLookups;
 import se.styrledger.command.support.WriteOrder;
 import se.styrledger.events.followup.FollowUpReportAdopted;
@@ -77,11 +78,13 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @Override
     public Optional<Value> value(UUID valueId) {
+        BatchedInserts.flush(jdbc);
         return jdbc.query("SELECT * FROM cmd_indicator_value WHERE value_id = ?", VALUE, valueId).stream().findFirst();
     }
 
     @Override
     public Optional<Value> currentValue(UUID indicatorId, UUID unitId, Period period) {
+        BatchedInserts.flush(jdbc);
         return jdbc.query("SELECT * FROM cmd_indicator_value WHERE indicator_id = ? AND unit_id = ? AND period_kind = ?"
                         + " AND period_year = ? AND period_number = ? AND superseded_by IS NULL AND NOT withdrawn", VALUE,
                 indicatorId, unitId, period.kind().name(), period.year(), period.number()).stream().findFirst();
@@ -134,6 +137,7 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @EventHandler
     void on(IndicatorValueCorrected e) {
+        BatchedInserts.flush(jdbc);
         jdbc.update("UPDATE cmd_indicator_value SET superseded_by = ? WHERE value_id = ?", e.valueId(),
                 e.supersedesValueId());
         insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit());
@@ -141,14 +145,15 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @EventHandler
     void on(IndicatorValueWithdrawn e) {
+        BatchedInserts.flush(jdbc);
         jdbc.update("UPDATE cmd_indicator_value SET withdrawn = TRUE WHERE value_id = ?", e.valueId());
     }
 
     /** The figure is kept so an import can tell an unchanged value from a revised one. */
     private void insertValue(UUID valueId, UUID indicatorId, UUID unitId, Period period, BigDecimal value,
                              GenderSplit split) {
-        jdbc.update("INSERT INTO cmd_indicator_value (value_id, indicator_id, unit_id, period_kind, period_year,"
-                        + " period_number, value, women, men) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", valueId,
+        BatchedInserts.insert(jdbc, "INSERT INTO cmd_indicator_value (value_id, indicator_id, unit_id, period_kind,"
+                        + " period_year, period_number, value, women, men) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", valueId,
                 indicatorId, unitId, period.kind().name(), period.year(), period.number(), value,
                 split == null ? null : split.women(), split == null ? null : split.men());
     }

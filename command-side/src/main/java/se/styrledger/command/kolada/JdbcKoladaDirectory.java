@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.command.support.BatchedInserts;
 import se.styrledger.command.support.CommandLookups;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.IndicatorDefined;
@@ -86,10 +87,11 @@ public class JdbcKoladaDirectory {
     @EventHandler
     void on(ReferenceValueRecorded e) {
         if (e.supersedesValueId() != null) {
+            BatchedInserts.flush(jdbc);
             jdbc.update("UPDATE cmd_reference_value SET current = FALSE WHERE value_id = ?", e.supersedesValueId());
         }
         GenderSplit split = e.genderSplit();
-        jdbc.update("INSERT INTO cmd_reference_value (value_id, indicator_id, municipality_id, period_year, value,"
+        BatchedInserts.insert(jdbc, "INSERT INTO cmd_reference_value (value_id, indicator_id, municipality_id, period_year, value,"
                         + " women, men) VALUES (?, ?, ?, ?, ?, ?, ?)", e.valueId(), e.indicatorId(),
                 e.municipalityId(), e.year(), e.value(), split == null ? null : split.women(),
                 split == null ? null : split.men());
@@ -97,6 +99,7 @@ public class JdbcKoladaDirectory {
 
     @EventHandler
     void on(ReferenceValueWithdrawn e) {
+        BatchedInserts.flush(jdbc);
         jdbc.update("UPDATE cmd_reference_value SET current = FALSE WHERE value_id = ?", e.valueId());
     }
 
