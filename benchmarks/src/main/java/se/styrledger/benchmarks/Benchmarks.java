@@ -82,6 +82,8 @@ public final class Benchmarks {
         }
         if (what.equals("seal")) {
             SealingBenchmark.run(options);
+        } else if (what.equals("kolada")) {
+            KoladaBulkBenchmark.run(options);
         } else {
             new Benchmarks(what, options).run();
         }

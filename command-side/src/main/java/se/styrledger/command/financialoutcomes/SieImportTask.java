@@ -13,6 +13,7 @@ import se.styrledger.platform.web.LedgerException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * {@code --styrledger.task=sie-import --styrledger.sie.file=utfall.se}: records the utfall of a SIE 4 file (or a CSV
@@ -62,7 +63,8 @@ public class SieImportTask implements LedgerTask {
         try {
             RecordFinancialOutcomes command = files.read(format, path.getFileName().toString(),
                     Files.readAllBytes(path));
-            CommandResult result = commands.recordForTask(RECORDED_BY, command, command.importId());
+            CommandResult result = commands.recordAs(RECORDED_BY, UUID.randomUUID().toString(), command,
+                    command.importId());
             log.info("Recorded {} utfall from {} at position {}", command.outcomes().size(), path,
                     result.position());
             return OK;

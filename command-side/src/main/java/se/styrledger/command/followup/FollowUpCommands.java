@@ -42,6 +42,10 @@ public final class FollowUpCommands {
         }
     }
 
+    /** Withdraws the value in force, with the reason; the series then has no current value. */
+    public record WithdrawIndicatorValue(@TargetAggregateIdentifier UUID valueId, String reason) {
+    }
+
     public record RecordAssessment(UUID assessmentId, UUID reportId, UUID goalId, AttainmentLevel level,
                                    String analysis, String assessedBy) implements RecordsForUnits {
 

@@ -6,17 +6,16 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.styrledger.command.followup.FollowUpCommands.CorrectIndicatorValue;
 import se.styrledger.command.followup.FollowUpCommands.ReportIndicatorValue;
+import se.styrledger.command.followup.FollowUpCommands.WithdrawIndicatorValue;
 import se.styrledger.command.goals.GoalDirectory;
 import se.styrledger.command.organisation.UnitDirectory;
-import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.followup.IndicatorValueCorrected;
 import se.styrledger.events.followup.IndicatorValueReported;
+import se.styrledger.events.followup.IndicatorValueWithdrawn;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.platform.web.LedgerException;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -29,13 +28,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class IndicatorValue {
 
-    private static final BigDecimal LARGEST = new BigDecimal("1e15");
-    private static final int MAX_DECIMALS = 6;
-    private static final int MAX_SOURCE = 500;
     private static final int MAX_REASON = 2000;
 
     @AggregateIdentifier
     private UUID valueId;
+    private UUID indicatorId;
+    private UUID unitId;
+    private Period period;
+    private boolean withdrawn;
 
     protected IndicatorValue() {
     }
@@ -49,15 +49,15 @@ public class IndicatorValue {
         if (!goals.indicatorExists(command.indicatorId())) {
             throw LedgerException.invalid("indicatorId", "Indikatorn " + command.indicatorId() + " finns inte.");
         }
-        Period period = requirePeriod(command.period(), clock);
+        Period period = ValueChecks.requirePeriod(command.period(), clock);
         UnitDirectory.Unit unit = units.find(command.unitId()).orElseThrow(() -> LedgerException.invalid("unitId",
                 "Enheten " + command.unitId() + " finns inte i organisationen."));
         if (unit.establishedOn().isAfter(period.end())) {
             throw LedgerException.invalid("unitId", "Enheten fanns inte under perioden " + period.start() + "–"
                     + period.end() + ".");
         }
-        requireFigure(command.value(), command.genderSplit());
-        String source = requireSource(command.source());
+        ValueChecks.requireFigure(command.value(), command.genderSplit());
+        String source = ValueChecks.requireSource(command.source());
 
         followUp.lockSeries(command.indicatorId(), command.unitId(), period);
         followUp.currentValue(command.indicatorId(), command.unitId(), period).ifPresent(existing -> {
@@ -85,8 +85,8 @@ public class IndicatorValue {
         if (command.reason().length() > MAX_REASON) {
             throw LedgerException.invalid("reason", "Skälet får vara högst " + MAX_REASON + " tecken.");
         }
-        requireFigure(command.value(), command.genderSplit());
-        String source = requireSource(command.source());
+        ValueChecks.requireFigure(command.value(), command.genderSplit());
+        String source = ValueChecks.requireSource(command.source());
 
         followUp.lockSeries(superseded.indicatorId(), superseded.unitId(), superseded.period());
         FollowUpDirectory.Value current = followUp.currentValue(superseded.indicatorId(), superseded.unitId(),
@@ -102,68 +102,49 @@ public class IndicatorValue {
                 command.reason().strip(), afterClosed));
     }
 
+    /** Withdraws the value in force without a replacement, e.g. when its source deleted the figure. */
+    @CommandHandler
+    public void handle(WithdrawIndicatorValue command, FollowUpDirectory followUp) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw LedgerException.invalid("reason", "Skäl saknas: ange varför värdet dras tillbaka.");
+        }
+        if (command.reason().length() > MAX_REASON) {
+            throw LedgerException.invalid("reason", "Skälet får vara högst " + MAX_REASON + " tecken.");
+        }
+        followUp.lockSeries(indicatorId, unitId, period);
+        boolean current = !withdrawn && followUp.currentValue(indicatorId, unitId, period)
+                .filter(value -> value.valueId().equals(valueId)).isPresent();
+        if (!current) {
+            throw LedgerException.ruleViolation("R-23", "valueId", "Värdet " + valueId + " är inte det gällande"
+                    + " värdet för sin serie och kan inte dras tillbaka.");
+        }
+        apply(new IndicatorValueWithdrawn(valueId, indicatorId, unitId, period, command.reason().strip()));
+    }
+
     @EventSourcingHandler
     void on(IndicatorValueReported event) {
         valueId = event.valueId();
+        indicatorId = event.indicatorId();
+        unitId = event.unitId();
+        period = event.period();
     }
 
     @EventSourcingHandler
     void on(IndicatorValueCorrected event) {
         valueId = event.valueId();
+        indicatorId = event.indicatorId();
+        unitId = event.unitId();
+        period = event.period();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorValueWithdrawn event) {
+        withdrawn = true;
     }
 
     /** The report that should show a value of this period, if it is already closed: the value comes late. */
     private static UUID closedReportCovering(FollowUpDirectory followUp, Period period) {
         return followUp.firstReportCovering(period).filter(report -> !report.isOpen())
                 .map(FollowUpDirectory.Report::reportId).orElse(null);
-    }
-
-    private static Period requirePeriod(Period period, Clock clock) {
-        if (period == null || !period.wellFormed()) {
-            throw LedgerException.invalid("period", "Ange en giltig period: kind MONTH (1–12), TERTIAL (1–3) eller"
-                    + " YEAR (1), och ett år.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (period.start().isAfter(today)) {
-            throw LedgerException.invalid("period", "Perioden " + period.start() + "–" + period.end()
-                    + " har inte börjat; utfall rapporteras för perioder som har börjat.");
-        }
-        return period;
-    }
-
-    private static void requireFigure(BigDecimal value, GenderSplit split) {
-        requireNumber(value, "value", "Värde");
-        if (split != null) {
-            if (split.women() == null && split.men() == null) {
-                throw LedgerException.invalid("genderSplit", "Ange kvinnor, män eller båda, eller utelämna genderSplit.");
-            }
-            if (split.women() != null) {
-                requireNumber(split.women(), "genderSplit.women", "Värdet för kvinnor");
-            }
-            if (split.men() != null) {
-                requireNumber(split.men(), "genderSplit.men", "Värdet för män");
-            }
-        }
-    }
-
-    private static void requireNumber(BigDecimal number, String field, String name) {
-        if (number == null) {
-            throw LedgerException.invalid(field, name + " saknas.");
-        }
-        if (number.abs().compareTo(LARGEST) >= 0 || number.scale() > MAX_DECIMALS) {
-            throw LedgerException.invalid(field, name + " ska vara mindre än 10^15 och ha högst " + MAX_DECIMALS
-                    + " decimaler.");
-        }
-    }
-
-    private static String requireSource(String source) {
-        if (source == null || source.isBlank()) {
-            throw LedgerException.invalid("source", "Källa saknas: ange var siffran kommer ifrån, t.ex."
-                    + " \"Kolada N00002\" eller \"Medborgarundersökning 2024\".");
-        }
-        if (source.length() > MAX_SOURCE) {
-            throw LedgerException.invalid("source", "Källan får vara högst " + MAX_SOURCE + " tecken.");
-        }
-        return source.strip();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import se.styrledger.command.support.BatchedInserts;
 import se.styrledger.command.support.CommandLookups;
 import se.styrledger.command.support.WriteOrder;
 import se.styrledger.events.followup.FollowUpReportAdopted;
@@ -15,10 +16,13 @@ import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.followup.FollowUpReportOpened;
 import se.styrledger.events.followup.IndicatorValueCorrected;
 import se.styrledger.events.followup.IndicatorValueReported;
+import se.styrledger.events.followup.IndicatorValueWithdrawn;
+import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.platform.web.LedgerException;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,13 +78,15 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @Override
     public Optional<Value> value(UUID valueId) {
+        BatchedInserts.flush(jdbc);
         return jdbc.query("SELECT * FROM cmd_indicator_value WHERE value_id = ?", VALUE, valueId).stream().findFirst();
     }
 
     @Override
     public Optional<Value> currentValue(UUID indicatorId, UUID unitId, Period period) {
+        BatchedInserts.flush(jdbc);
         return jdbc.query("SELECT * FROM cmd_indicator_value WHERE indicator_id = ? AND unit_id = ? AND period_kind = ?"
-                        + " AND period_year = ? AND period_number = ? AND superseded_by IS NULL", VALUE,
+                        + " AND period_year = ? AND period_number = ? AND superseded_by IS NULL AND NOT withdrawn", VALUE,
                 indicatorId, unitId, period.kind().name(), period.year(), period.number()).stream().findFirst();
     }
 
@@ -126,19 +132,29 @@ public class JdbcFollowUpDirectory implements FollowUpDirectory {
 
     @EventHandler
     void on(IndicatorValueReported e) {
-        insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period());
+        insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit());
     }
 
     @EventHandler
     void on(IndicatorValueCorrected e) {
+        BatchedInserts.flush(jdbc);
         jdbc.update("UPDATE cmd_indicator_value SET superseded_by = ? WHERE value_id = ?", e.valueId(),
                 e.supersedesValueId());
-        insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period());
+        insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit());
     }
 
-    private void insertValue(UUID valueId, UUID indicatorId, UUID unitId, Period period) {
-        jdbc.update("INSERT INTO cmd_indicator_value (value_id, indicator_id, unit_id, period_kind, period_year,"
-                        + " period_number) VALUES (?, ?, ?, ?, ?, ?)", valueId, indicatorId, unitId,
-                period.kind().name(), period.year(), period.number());
+    @EventHandler
+    void on(IndicatorValueWithdrawn e) {
+        BatchedInserts.flush(jdbc);
+        jdbc.update("UPDATE cmd_indicator_value SET withdrawn = TRUE WHERE value_id = ?", e.valueId());
+    }
+
+    /** The figure is kept so an import can tell an unchanged value from a revised one. */
+    private void insertValue(UUID valueId, UUID indicatorId, UUID unitId, Period period, BigDecimal value,
+                             GenderSplit split) {
+        BatchedInserts.insert(jdbc, "INSERT INTO cmd_indicator_value (value_id, indicator_id, unit_id, period_kind,"
+                        + " period_year, period_number, value, women, men) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", valueId,
+                indicatorId, unitId, period.kind().name(), period.year(), period.number(), value,
+                split == null ? null : split.women(), split == null ? null : split.men());
     }
 }

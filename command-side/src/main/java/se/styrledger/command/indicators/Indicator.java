@@ -31,7 +31,13 @@ public class Indicator {
     private static final Pattern KOLADA_KPI = Pattern.compile("[A-Z]\\d{5}");
 
     public record DefineIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
-                                  IndicatorSource source, String koladaKpiId) implements RecordsForUnits {
+                                  IndicatorSource source, String koladaKpiId, String description,
+                                  Boolean genderSplitAvailable) implements RecordsForUnits {
+
+        public DefineIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
+                               IndicatorSource source, String koladaKpiId) {
+            this(indicatorId, name, unitOfMeasure, direction, source, koladaKpiId, null, null);
+        }
 
         /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
         @Override
@@ -41,8 +47,13 @@ public class Indicator {
     }
 
     public record ReviseIndicator(@TargetAggregateIdentifier UUID indicatorId, String name, String unitOfMeasure,
-                                  IndicatorDirection direction, IndicatorSource source, String koladaKpiId)
-                                          implements RecordsForUnits {
+                                  IndicatorDirection direction, IndicatorSource source, String koladaKpiId,
+                                  String description, Boolean genderSplitAvailable) implements RecordsForUnits {
+
+        public ReviseIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
+                               IndicatorSource source, String koladaKpiId) {
+            this(indicatorId, name, unitOfMeasure, direction, source, koladaKpiId, null, null);
+        }
 
         /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
         @Override
@@ -60,13 +71,15 @@ public class Indicator {
     @CommandHandler
     public Indicator(DefineIndicator command) {
         apply(new IndicatorDefined(command.indicatorId(), name(command.name()), unit(command.unitOfMeasure()),
-                direction(command.direction()), source(command.source()), kpi(command.source(), command.koladaKpiId())));
+                direction(command.direction()), source(command.source()), kpi(command.source(), command.koladaKpiId()),
+                description(command.description()), command.genderSplitAvailable()));
     }
 
     @CommandHandler
     public void handle(ReviseIndicator command) {
         apply(new IndicatorRevised(indicatorId, name(command.name()), unit(command.unitOfMeasure()),
-                direction(command.direction()), source(command.source()), kpi(command.source(), command.koladaKpiId())));
+                direction(command.direction()), source(command.source()), kpi(command.source(), command.koladaKpiId()),
+                description(command.description()), command.genderSplitAvailable()));
     }
 
     @EventSourcingHandler
@@ -76,6 +89,10 @@ public class Indicator {
 
     private static String name(String name) {
         return Fields.requireText(name, "name", "Indikatorns namn", 300);
+    }
+
+    private static String description(String description) {
+        return Fields.optionalText(description, "description", "Beskrivning", 4000);
     }
 
     private static String unit(String unitOfMeasure) {

@@ -73,25 +73,6 @@ public class CommandExecutor {
         return execute(request, body, command, id, HttpStatus.OK);
     }
 
-    /**
-     * Records a command for a task of the jar (no HTTP request, so no Idempotency-Key): in one transaction like a
-     * request, with the task's account as who recorded it.
-     */
-    public CommandResult recordForTask(String recordedBy, Object command, UUID id) {
-        return transaction.execute(tx -> {
-            WriteOrder.enterAsWriter(jdbc);
-            String commandId = UUID.randomUUID().toString();
-            commandGateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command,
-                    Map.of(LedgerMetadata.RECORDED_BY, recordedBy, LedgerMetadata.COMMAND_ID, commandId,
-                            LedgerMetadata.CORRELATION_ID, UUID.randomUUID().toString())),
-                    command.getClass().getName()));
-            Long position = jdbc.queryForObject(
-                    "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, id.toString());
-            return new CommandResult(id, position == null ? 0 : position);
-        });
-    }
-
     private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, RecordsForUnits command,
                                                   UUID id, HttpStatus status) {
         String key = request.getHeader(IDEMPOTENCY_KEY);
@@ -115,19 +96,36 @@ public class CommandExecutor {
                 }
             }
             String commandId = UUID.randomUUID().toString();
-            commandGateway.sendAndWait(new GenericCommandMessage<>(
-                    new GenericMessage<>(commandId, command, metadata(request, account, commandId, grants)),
-                    command.getClass().getName()));
-            Long position = jdbc.queryForObject(
-                    "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, id.toString());
-            CommandResult result = new CommandResult(id, position == null ? 0 : position);
+            CommandResult result = send(command, id, commandId, metadata(request, account, commandId, grants));
             if (key != null) {
                 jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ?"
                         + " WHERE account = ? AND key = ?", status.value(), id, result.position(), account, key);
             }
             return ResponseEntity.status(status).body(result);
         });
+    }
+
+    /**
+     * Records a command for an operator's task, which has no HTTP request: the same transaction, deadline, lookups
+     * and metadata as a request's command, recorded by {@code recordedBy}.
+     */
+    public CommandResult recordAs(String recordedBy, String correlationId, Object command, UUID id) {
+        return transaction.execute(tx -> {
+            WriteOrder.enterAsWriter(jdbc);
+            String commandId = UUID.randomUUID().toString();
+            return send(command, id, commandId, Map.of(LedgerMetadata.RECORDED_BY, recordedBy,
+                    LedgerMetadata.COMMAND_ID, commandId, LedgerMetadata.CORRELATION_ID, correlationId));
+        });
+    }
+
+    /** Sends the command in the caller's transaction; the position is that of the last event of aggregate {@code id}. */
+    private CommandResult send(Object command, UUID id, String commandId, Map<String, String> metadata) {
+        commandGateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metadata),
+                command.getClass().getName()));
+        Long position = jdbc.queryForObject(
+                "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, id.toString());
+        return new CommandResult(id, position == null ? 0 : position);
     }
 
     /**

@@ -5,12 +5,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrledger.command.followup.FollowUpCommands.CorrectIndicatorValue;
 import se.styrledger.command.followup.FollowUpCommands.ReportIndicatorValue;
+import se.styrledger.command.followup.FollowUpCommands.WithdrawIndicatorValue;
 import se.styrledger.command.testing.FakeGoalDirectory;
 import se.styrledger.command.testing.FakeUnitDirectory;
 import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.followup.IndicatorValueCorrected;
 import se.styrledger.events.followup.IndicatorValueReported;
+import se.styrledger.events.followup.IndicatorValueWithdrawn;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.events.organisation.UnitKind;
@@ -161,7 +163,6 @@ class IndicatorValueTest {
                 .when(new ReportIndicatorValue(UUID.randomUUID(), indicator, committee, MARCH_2026, BigDecimal.ONE,
                         null, ""))
                 .expectNoEvents()
-                .expectException(LedgerException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("Källa saknas"));
     }
 
@@ -189,5 +190,32 @@ class IndicatorValueTest {
                         new GenderSplit(null, null), "Egen mätning"))
                 .expectNoEvents()
                 .expectException(LedgerException.class);
+    }
+
+    @Test
+    void theCurrentValueIsWithdrawnWithItsReason() {
+        UUID id = UUID.randomUUID();
+        IndicatorValueReported reported = new IndicatorValueReported(id, indicator, committee, MARCH_2026,
+                new BigDecimal("78.9"), null, "Kolada N00002", null);
+        followUp.addValue(new FollowUpDirectory.Value(id, indicator, committee, MARCH_2026, null));
+
+        fixture.given(reported)
+                .when(new WithdrawIndicatorValue(id, "Kolada tog bort värdet"))
+                .expectEvents(new IndicatorValueWithdrawn(id, indicator, committee, MARCH_2026,
+                        "Kolada tog bort värdet"));
+    }
+
+    @Test
+    void onlyTheCurrentValueMayBeWithdrawnUnderR23() {
+        UUID old = UUID.randomUUID();
+        UUID current = UUID.randomUUID();
+        followUp.addValue(new FollowUpDirectory.Value(old, indicator, committee, MARCH_2026, current));
+        followUp.addValue(new FollowUpDirectory.Value(current, indicator, committee, MARCH_2026, null));
+
+        fixture.given(new IndicatorValueReported(old, indicator, committee, MARCH_2026, new BigDecimal("78.9"), null,
+                        "Kolada N00002", null))
+                .when(new WithdrawIndicatorValue(old, "Kolada tog bort värdet"))
+                .expectException(violates("R-23", "valueId"))
+                .expectNoEvents();
     }
 }

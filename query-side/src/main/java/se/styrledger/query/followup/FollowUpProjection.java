@@ -14,6 +14,7 @@ import se.styrledger.events.followup.FollowUpReportClosed;
 import se.styrledger.events.followup.FollowUpReportOpened;
 import se.styrledger.events.followup.IndicatorValueCorrected;
 import se.styrledger.events.followup.IndicatorValueReported;
+import se.styrledger.events.followup.IndicatorValueWithdrawn;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
@@ -65,6 +66,13 @@ public class FollowUpProjection {
         insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit(), e.source(),
                 e.supersedesValueId(), e.reason(), null, e.afterClosedReportId(), recordedBy, message.getIdentifier(),
                 recordedAt, position(message));
+    }
+
+    /** A withdrawn value stops being known at the withdrawal; what was known before stays answerable. */
+    @EventHandler
+    void on(IndicatorValueWithdrawn e, @Timestamp Instant recordedAt) {
+        jdbc.update("UPDATE indicator_value_version SET recorded_to = ? WHERE value_id = ? AND recorded_to IS NULL",
+                java.sql.Timestamp.from(recordedAt), e.valueId());
     }
 
     @EventHandler

@@ -1,0 +1,28 @@
+package se.styrledger.command.valuebatch;
+
+import org.springframework.http.HttpStatus;
+import se.styrledger.command.valuebatch.ValueBatch.ItemError;
+import se.styrledger.platform.web.LedgerException;
+
+import java.util.List;
+
+/** A batch refused as a whole: nothing of it is recorded. 422 when a rule is broken, else 400. */
+public class BatchRefused extends LedgerException {
+
+    private final transient List<ItemError> errors;
+
+    public BatchRefused(List<ItemError> errors) {
+        super(errors.stream().anyMatch(e -> e.rule() != null) ? HttpStatus.UNPROCESSABLE_ENTITY
+                        : HttpStatus.BAD_REQUEST,
+                errors.stream().map(ItemError::rule).filter(r -> r != null).findFirst().orElse(null),
+                "items[" + errors.get(0).index() + "]." + errors.get(0).field(),
+                errors.size() + (errors.size() == 1 ? " post" : " poster") + " i batchen kan inte registreras;"
+                        + " ingenting i den har registrerats. Första: post " + errors.get(0).index() + ", "
+                        + errors.get(0).field() + ": " + errors.get(0).detail());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<ItemError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,127 @@
+package se.styrledger.query.followup;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.followup.KoladaComparison.Comparison;
+import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadTime;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * The Kolada comparison beside a follow-up report and beside the nyckeltalsrapport, in the same three forms: the
+ * kommun's own yearly figures and those of its comparison set, with "Källa: Kolada (RKA), CC BY 4.0". Open to
+ * everyone; no recordedBy.
+ */
+@RestController
+@Tag(name = "Uppföljning: jämförelse med andra kommuner (Kolada)")
+public class KoladaComparisonController {
+
+    private final KoladaComparison comparison;
+    private final FollowUpQueries queries;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+
+    public KoladaComparisonController(KoladaComparison comparison, FollowUpQueries queries,
+                                      ProjectionProgress progress, Clock clock) {
+        this.comparison = comparison;
+        this.queries = queries;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rapportårets Kolada-värden bredvid jämförelsekommunernas; för en stängd rapport så som"
+            + " liggaren kände dem vid stängningen")
+    public Comparison report(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
+                             @RequestParam(required = false) String knownAt,
+                             @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        Instant at = ReadTime.of(null, knownAt, clock).knownAt();
+        FollowUpQueries.ReportSummary report = queries.report(reportId, at)
+                .orElseThrow(() -> LedgerException.notFound("Rapporten " + reportId + " finns inte."));
+        Instant instant = knownAt == null && report.closedAt() != null ? report.closedAt() : at;
+        return comparison.build("Jämförelse med andra kommuner – " + report.title(), report.year(), instant, unitId);
+    }
+
+    @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison.csv")
+    @Operation(summary = "Jämförelsen som CSV för Excel")
+    public ResponseEntity<byte[]> reportCsv(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
+                                            @RequestParam(required = false) String knownAt,
+                                            @RequestParam(required = false) Long minPosition) {
+        Comparison built = report(reportId, unitId, knownAt, minPosition);
+        return csv(built, "jamforelse-" + reportId + ".csv");
+    }
+
+    @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison.html")
+    @Operation(summary = "Jämförelsen som utskrivbar HTML-sida")
+    public ResponseEntity<String> reportHtml(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
+                                             @RequestParam(required = false) String knownAt,
+                                             @RequestParam(required = false) Long minPosition) {
+        return Html.response(KoladaComparison.html(report(reportId, unitId, knownAt, minPosition), clock.getZone()));
+    }
+
+    @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Kolada-värden bredvid jämförelsekommunernas för nyckeltalsrapporten; året är som standard"
+            + " året före månaden, eftersom Kolada publicerar ett års utfall året därpå")
+    public Comparison keyFigures(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
+                                 @RequestParam(required = false) Integer year,
+                                 @RequestParam(required = false) UUID unitId,
+                                 @RequestParam(required = false) String knownAt,
+                                 @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        YearMonth parsed;
+        try {
+            parsed = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw LedgerException.invalid("month", "Ange månaden som 2024-03.");
+        }
+        int shown = year != null ? year : parsed.getYear() - 1;
+        if (shown < 1900 || shown > 2200) {
+            throw LedgerException.invalid("year", "Året ska ligga mellan 1900 och 2200.");
+        }
+        return comparison.build("Jämförelse med andra kommuner " + shown + " (nyckeltalsrapport " + parsed + ")",
+                shown, ReadTime.of(null, knownAt, clock).knownAt(), unitId);
+    }
+
+    @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison.csv")
+    @Operation(summary = "Nyckeltalsrapportens jämförelse som CSV för Excel")
+    public ResponseEntity<byte[]> keyFiguresCsv(@PathVariable String month, @RequestParam(required = false) Integer year,
+                                                @RequestParam(required = false) UUID unitId,
+                                                @RequestParam(required = false) String knownAt,
+                                                @RequestParam(required = false) Long minPosition) {
+        Comparison built = keyFigures(month, year, unitId, knownAt, minPosition);
+        return csv(built, "jamforelse-" + built.year() + ".csv");
+    }
+
+    @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison.html")
+    @Operation(summary = "Nyckeltalsrapportens jämförelse som utskrivbar HTML-sida")
+    public ResponseEntity<String> keyFiguresHtml(@PathVariable String month,
+                                                 @RequestParam(required = false) Integer year,
+                                                 @RequestParam(required = false) UUID unitId,
+                                                 @RequestParam(required = false) String knownAt,
+                                                 @RequestParam(required = false) Long minPosition) {
+        return Html.response(KoladaComparison.html(keyFigures(month, year, unitId, knownAt, minPosition),
+                clock.getZone()));
+    }
+
+    private static ResponseEntity<byte[]> csv(Comparison built, String fileName) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(KoladaComparison.csv(built));
+    }
+}
