@@ -186,6 +186,11 @@ class RightsMatrixTest extends LedgerHttpTest {
                 "/api/v1/internal-control-plans/{X}/report-to-executive-board",
                 "{\"summary\": \"Rapport\", \"decision\": dec(N)}");
 
+        op("POST /api/v1/indicator-values/batch", Scope.NAMND, "/api/v1/indicator-values/batch",
+                "[{\"indicatorId\": \"{I}\", \"unitId\": \"{N}\", \"period\": {\"kind\": \"YEAR\", \"year\": 2015,"
+                        + " \"number\": 1}, \"value\": 70, \"source\": \"Kolada N00002\"}]");
+        op("POST /api/v1/admin/kolada-import", Scope.ADMIN_OPERATION, "/api/v1/admin/kolada-import", "");
+
         op("POST /api/v1/admin/dead-letters/{processingGroup}/retry", Scope.ADMIN_OPERATION,
                 "/api/v1/admin/dead-letters/no-such-processor/retry", "");
         op("POST /api/v1/admin/rebuild", Scope.ADMIN_OPERATION, "/api/v1/admin/rebuild", "");

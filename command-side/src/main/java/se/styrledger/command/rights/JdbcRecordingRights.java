@@ -62,8 +62,14 @@ public class JdbcRecordingRights implements RecordingRights {
         if (recorder == null || !recorder.isAuthenticated()) {
             throw refused("Logga in med ett konto som har behörighet att registrera.");
         }
-        List<Held> held = heldToday(recorder);
-        RecordingScope scope = command.recordingScope(lookups);
+        return authorise(recorder, heldToday(recorder), command.recordingScope(lookups));
+    }
+
+    private List<UUID> authorise(Authentication recorder, List<Held> held, RecordingScope scope) {
+        if (scope instanceof RecordingScope.AllOf all) {
+            return all.scopes().stream().flatMap(each -> authorise(recorder, held, each).stream()).distinct()
+                    .sorted().toList();
+        }
         if (scope instanceof RecordingScope.Units units) {
             return units.unitIds().stream().sorted()
                     .map(unit -> rightFor(unit, held).orElseThrow(() -> refused("Kontot " + recorder.getName()

@@ -4,6 +4,7 @@ import se.styrledger.events.Decision;
 import se.styrledger.events.organisation.UnitKind;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,13 @@ public sealed interface RecordingScope {
     record AnyUnitOf(Set<UnitKind> kinds) implements RecordingScope {
         public AnyUnitOf {
             kinds = Set.copyOf(kinds);
+        }
+    }
+
+    /** Every one of these scopes at once, e.g. a batch with a nämnd's own values and other kommuners' figures. */
+    record AllOf(List<RecordingScope> scopes) implements RecordingScope {
+        public AllOf {
+            scopes = List.copyOf(scopes);
         }
     }
 
