@@ -54,6 +54,9 @@ public final class CanonicalJson {
         if (json == null) {
             return null;
         }
+        if (alreadyCanonical(json)) {
+            return Hashes.sha256(json);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
         try (JsonParser parser = MAPPER.getFactory().createParser(json);
              JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
@@ -63,6 +66,32 @@ public final class CanonicalJson {
             throw new UncheckedIOException("Not JSON", e);
         }
         return Hashes.sha256(out.toByteArray());
+    }
+
+    /**
+     * Whether compact JSON as Jackson writes it is already in canonical form, so that writing it again would give the
+     * same bytes: no whitespace or control character, no escape, and no number that {@link java.math.BigDecimal}
+     * would write differently (a fraction, an exponent, a negative zero). Most stored events pass; the rest take the
+     * full copy. A false "no" only costs time; a "yes" must be exact.
+     */
+    static boolean alreadyCanonical(byte[] json) {
+        boolean inString = false;
+        byte previous = 0;
+        for (byte b : json) {
+            if (b < 0x20 && b >= 0 || b == '\\') {
+                return false;
+            }
+            if (b == '"') {
+                inString = !inString;
+            } else if (!inString) {
+                if (b == ' ' || b == '.' || (b == 'e' || b == 'E') && previous >= '0' && previous <= '9'
+                        || b == '0' && previous == '-') {
+                    return false;
+                }
+            }
+            previous = b;
+        }
+        return !inString;
     }
 
     /** SHA-256 of the canonical form of a JSON value; a missing or JSON null value has no hash. */
