@@ -11,12 +11,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.styrledger.platform.web.Problems;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 /**
- * A write to the API must carry JSON or the header {@value #HEADER}. A page on another site can make a browser send a
- * form (x-www-form-urlencoded, multipart or text/plain, or no body at all) with the Basic credentials it remembers for
- * the ledger, but it cannot set either without a CORS preflight, which the ledger never grants. So a plain HTML form
+ * A write to the API must carry a content type that no HTML form can send (JSON, JSON Lines, a SIE or CSV file) or the
+ * header {@value #HEADER}. A page on another site can make a browser send a form (x-www-form-urlencoded, multipart or
+ * text/plain, or no body at all) with the Basic credentials it remembers for the ledger, but it cannot set another
+ * content type or the header without a CORS preflight, which the ledger never grants. So a plain HTML form
  * can neither close a report, start a rebuild nor retry dead letters (review finding 2). It runs before any
  * authentication, so such a request is refused before credentials are even looked at.
  * <p>
@@ -29,6 +31,9 @@ public final class CrossSiteWriteGuard extends OncePerRequestFilter {
     public static final String HEADER = "X-Requested-With";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static final List<MediaType> FORM_TYPES = List.of(MediaType.APPLICATION_FORM_URLENCODED,
+            MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN);
 
     private final ObjectMapper json;
 
@@ -44,25 +49,29 @@ public final class CrossSiteWriteGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isJson(request.getContentType()) || request.getHeader(HEADER) != null
+        if (needsPreflight(request.getContentType()) || request.getHeader(HEADER) != null
                 || "same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
             chain.doFilter(request, response);
             return;
         }
         Problems.write(response, json, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Ändringar tar emot JSON (Content-Type: application/json). En begäran utan innehåll skickar"
-                        + " rubriken " + HEADER + ", så att ett formulär på en annan webbplats inte kan göra den.",
+                "Ändringar tar emot JSON (Content-Type: application/json) eller en fil (SIE, CSV), inte formulärdata."
+                        + " En begäran utan innehåll skickar rubriken " + HEADER + ", så att ett formulär på en annan"
+                        + " webbplats inte kan göra den.",
                 "Content-Type", null));
     }
 
-    static boolean isJson(String contentType) {
+    /**
+     * True for a content type a browser sends cross-site only after a CORS preflight: anything but the three a form
+     * can send (the Fetch standard's CORS-safelisted types). A missing or unreadable type counts as a form's.
+     */
+    static boolean needsPreflight(String contentType) {
         if (contentType == null) {
             return false;
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return "application".equals(type.getType())
-                    && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+            return FORM_TYPES.stream().noneMatch(form -> form.equalsTypeAndSubtype(type));
         } catch (IllegalArgumentException e) {
             return false;
         }
