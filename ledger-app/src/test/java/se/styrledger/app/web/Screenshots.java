@@ -3,7 +3,7 @@ package se.styrledger.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.styrledger.app.StyrledgerApplication;
 import se.styrledger.app.demo.DemoLoader;
@@ -55,7 +55,7 @@ public final class Screenshots {
     private static void shoot(Api api, String base, Path out) throws IOException {
         JsonNode units = api.get("/api/v1/units");
         JsonNode committee = StreamSupport.stream(units.spliterator(), false)
-                .filter(u -> u.get("name").asText().startsWith("Miljö")).findFirst()
+                .filter(u -> u.get("name").asText().equals("Tekniska nämnden")).findFirst()
                 .orElse(units.get(units.size() - 1));
         String unitId = committee.get("unitId").asText();
         int year = LocalDate.now().getYear() - 1;
