@@ -165,7 +165,7 @@ public final class Browser implements AutoCloseable {
     public void screenshot(Path file, int width) throws IOException {
         driver.manage().window().setSize(new Dimension(width, 1000));
         Number height = (Number) script("return Math.ceil(document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(width, Math.min(Math.max(height.intValue(), 600), 6000)));
+        driver.manage().window().setSize(new Dimension(width, Math.min(Math.max(height.intValue() + 160, 600), 6000)));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

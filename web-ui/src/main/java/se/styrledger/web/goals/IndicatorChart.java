@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,16 +56,21 @@ public record IndicatorChart(UUID indicatorId, String name, String unitOfMeasure
      */
     public static IndicatorChart of(List<GoalIndicatorView> targets, List<IndicatorValueView> values, LocalDate asOf) {
         GoalIndicatorView first = targets.get(0);
+        // One kind of period per chart, so a year is never drawn beside its own months: the målvärde's kind, unless
+        // fewer than two values of that kind are reported, then the kind reported most often.
+        String kind = chartedKind(first.period().kind(), values);
         Map<String, Row> byPeriod = new LinkedHashMap<>();
         for (GoalIndicatorView target : targets) {
             Period period = new Period(PeriodKind.valueOf(target.period().kind()), target.period().year(),
                     target.period().number());
-            byPeriod.put(key(period), new Row(Labels.label(period), null, target.targetValue(), period.end()));
+            if (target.period().kind().equals(kind)) {
+                byPeriod.put(key(period), new Row(Labels.label(period), null, target.targetValue(), period.end()));
+            }
         }
         for (IndicatorValueView value : values) {
             Period period = new Period(PeriodKind.valueOf(value.period().kind()), value.period().year(),
                     value.period().number());
-            if (period.start().isAfter(asOf)) {
+            if (period.start().isAfter(asOf) || !value.period().kind().equals(kind)) {
                 continue;
             }
             Row known = byPeriod.get(key(period));
@@ -73,6 +79,21 @@ public record IndicatorChart(UUID indicatorId, String name, String unitOfMeasure
         }
         List<Row> rows = byPeriod.values().stream().sorted(Comparator.comparing(Row::end)).toList();
         return draw(first, rows);
+    }
+
+    private static String chartedKind(String targetKind, List<IndicatorValueView> values) {
+        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(
+                v -> v.period().kind(), Collectors.counting()));
+        if (counts.getOrDefault(targetKind, 0L) >= 2 || counts.isEmpty()) {
+            return targetKind;
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** Every n-th period is named under the axis, so at most about eight names share it. */
+    public boolean labelled(int index) {
+        int every = (int) Math.ceil(rows.size() / 8.0);
+        return index % Math.max(1, every) == 0;
     }
 
     private static IndicatorChart draw(GoalIndicatorView indicator, List<Row> rows) {
