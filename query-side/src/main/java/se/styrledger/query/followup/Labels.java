@@ -24,6 +24,7 @@ public final class Labels {
                 : new ReportDocument.PeriodView(period.kind().name(), period.year(), period.number(), label(period));
     }
 
+    /** "mars 2024", "tertial 1 2024", "år 2024": a period as reports and pages name it. */
     public static String label(Period period) {
         return switch (period.kind()) {
             case MONTH -> MONTHS.get(period.number() - 1) + " " + period.year();

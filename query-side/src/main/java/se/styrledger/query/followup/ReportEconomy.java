@@ -6,32 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The ekonomi part of a report (R-41) in HTML and CSV: each nämnd's ram, utfall, prognos and avvikelse as frozen
+ * The ekonomi part of a report (R-41) in CSV, and what the report template (reports/followup.jte) needs for it: each nämnd's ram, utfall, prognos and avvikelse as frozen
  * with the report. A report frozen before the ledger kept ekonomi has none and shows nothing here.
  */
-final class ReportEconomy {
+public final class ReportEconomy {
 
     private ReportEconomy() {
-    }
-
-    static void html(Html h, ReportDocument d) {
-        List<UnitEconomy> economy = d.economy();
-        if (economy == null || economy.isEmpty()) {
-            return;
-        }
-        h.raw("<section>").el("h2", "Ekonomi per nämnd " + d.year())
-                .raw("<table><caption>Ram, utfall och prognos i kronor per brytdatum " + d.cutOff()
-                        + "; avvikelse = ram − prognos (överskott positivt)</caption><thead><tr>"
-                        + "<th scope=\"col\">Nämnd</th><th scope=\"col\">Ram</th><th scope=\"col\">Utfall</th>"
-                        + "<th scope=\"col\">Prognos helår</th><th scope=\"col\">Avvikelse</th>"
-                        + "<th scope=\"col\">Åtgärder</th><th scope=\"col\">Källa</th></tr></thead><tbody>");
-        for (UnitEconomy e : economy) {
-            h.raw("<tr>").el("td", e.unitName()).number("td", e.frame())
-                    .number("td", amount(e.outcome())).number("td", amount(e.forecast()))
-                    .number("td", e.deviation()).el("td", e.remedy())
-                    .raw("<td class=\"source\">").text(source(e)).raw("</td></tr>");
-        }
-        h.raw("</tbody></table></section>");
     }
 
     static void csv(Csv csv, ReportDocument d) {
@@ -63,11 +43,11 @@ final class ReportEconomy {
                 figure == null ? null : figure.position());
     }
 
-    private static BigDecimal amount(UnitEconomy.Figure figure) {
+    public static BigDecimal amount(UnitEconomy.Figure figure) {
         return figure == null ? null : figure.amount();
     }
 
-    private static String source(UnitEconomy e) {
+    public static String source(UnitEconomy e) {
         StringBuilder text = new StringBuilder();
         if (e.outcome() != null) {
             text.append("utfall ").append(e.outcome().periodLabel()).append(" (position ")
