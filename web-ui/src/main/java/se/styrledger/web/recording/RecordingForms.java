@@ -262,9 +262,10 @@ public class RecordingForms {
                 .fields(select("indicatorId", "Indikator", null, lists::indicators),
                         select("unitId", "Nämnd eller enhet", null, lists::units),
                         select("period.kind", "Slag av period", null,
-                                () -> ChoiceLists.swedish(PeriodKind.class, PeriodKind::swedish)).alsoFor("period"),
+                                () -> ChoiceLists.swedish(PeriodKind.class, PeriodKind::swedish)),
                         integer("period.year", "År", "Till exempel 2024."),
-                        integer("period.number", "Periodens nummer", "Månad 1–12, tertial 1–3, år 1."),
+                        integer("period.number", "Periodens nummer", "Månad 1–12, tertial 1–3, år 1.")
+                                .alsoFor("period"),
                         number("value", "Utfall", "Till exempel 78,9."),
                         number("genderSplit.women", "Kvinnor (valfritt)", null).alsoFor("genderSplit"),
                         number("genderSplit.men", "Män (valfritt)", null),
