@@ -7,14 +7,15 @@ import org.springframework.context.annotation.Import;
 import se.styrledger.command.CommandSideConfiguration;
 import se.styrledger.platform.task.LedgerTaskRunner;
 import se.styrledger.query.QuerySideConfiguration;
+import se.styrledger.web.WebUiConfiguration;
 
 /**
- * Runs the command side and the query side in one process on one port: the default way to run the ledger.
+ * Runs the command side, the query side and the web UI in one process on one port: the default way to run the ledger.
  * Either side can be switched off to run a node of the other alone against the same database. With
  * {@code --styrledger.task=<name>} it runs one task (rebuild, export, import …) without serving HTTP, and exits.
  */
 @SpringBootApplication
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, WebUiConfiguration.class})
 public class StyrledgerApplication {
 
     public static void main(String[] args) {

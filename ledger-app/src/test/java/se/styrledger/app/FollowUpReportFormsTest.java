@@ -2,6 +2,7 @@ package se.styrledger.app;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.styrledger.app.web.Browser;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The forms a person uses: the CSV read the way Swedish Excel reads it, and the HTML rendered by headless Chromium.
@@ -31,7 +31,7 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
     @LocalServerPort
     private int port;
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Browser.CHROMIUM;
     private static final String TITLE = "Fler unga <script>alert('x')</script> & \"självförsörjande\"";
     private static final String ANALYSIS = "=HYPERLINK(\"http://example.org\"); ökningen håller i sig\nrad två";
 
@@ -78,8 +78,7 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
 
     @Test
     void theHtmlReportsRenderInHeadlessChromiumWithoutErrors() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium (Debian package"
-                + " 'chromium'): the HTML rendering test is skipped. Install it with apt-get install -y chromium.");
+        Browser.requireInstalled();
         FollowUpKommun kommun = new FollowUpKommun(api(), 2022, TITLE);
         Closed closed = closedReport(kommun);
         UUID report = closed.report();

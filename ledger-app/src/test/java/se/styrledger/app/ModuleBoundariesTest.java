@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module boundaries, enforced: the query side reads events, never command-side state. */
+/**
+ * The module boundaries, enforced: the query side reads events, never command-side state; the two sides meet only in
+ * the web UI and in the assembly.
+ */
 class ModuleBoundariesTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -40,6 +43,22 @@ class ModuleBoundariesTest {
     void thePlatformKnowsNoSide() {
         noClasses().that().resideInAPackage("se.styrledger.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.styrledger.command..", "se.styrledger.query..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAssemblyUsesTheWebUi() {
+        noClasses().that().resideOutsideOfPackages("se.styrledger.web..", "se.styrledger.app..")
+                .should().dependOnClassesThat().resideInAPackage("se.styrledger.web..")
+                .check(classes);
+    }
+
+    /** Pages read through the same query services as the API: no second way to read the tables. */
+    @Test
+    void theWebUiReadsNoTableItself() {
+        noClasses().that().resideInAPackage("se.styrledger.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                        "org.springframework.jdbc..")
                 .check(classes);
     }
 }
