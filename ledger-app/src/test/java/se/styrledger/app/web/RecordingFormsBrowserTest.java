@@ -7,9 +7,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.styrledger.app.FollowUpKommun;
-import se.styrledger.app.LedgerHttpTest;
+import se.styrledger.app.BrowserTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,16 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double submit recorded once; closing a report only after "Kontrollera dina svar"; a form filled and sent with the
  * keyboard alone. axe-core checks every page type on the way (WCAG 2.1 AA, 0 violations).
  */
-class RecordingFormsBrowserTest extends LedgerHttpTest {
-
-    @LocalServerPort
-    private int port;
+class RecordingFormsBrowserTest extends BrowserTest {
 
     private Browser signedIn(String user, String password) {
-        Browser browser = Browser.start("http://localhost:" + port);
+        Browser browser = freshBrowser();
         browser.open("/logga-in").fill("username", user).fill("password", password);
         browser.find("main form button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
         return browser;
+    }
+
+    /** A form's submit navigates when the server answers; wait for the page that answer leads to. */
+    private static void awaitTitle(Browser browser, String start) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> driver.getTitle() != null && driver.getTitle().startsWith(start));
     }
 
     @Test
@@ -42,6 +46,7 @@ class RecordingFormsBrowserTest extends LedgerHttpTest {
             browser.open("/registrera");
             assertThat(browser.find("h1").getText()).isEqualTo("Registrera");
             Axe.assertNoViolations(browser);
+            Screens.save(browser, "registrera");
             browser.find("a[href='/registrera/utfall']").click();
             Axe.assertNoViolations(browser);
 
@@ -53,7 +58,7 @@ class RecordingFormsBrowserTest extends LedgerHttpTest {
             long before = eventCount();
             browser.find("form.recording-form button[type=submit]").click();
 
-            assertThat(browser.title()).startsWith("Fel: Rapportera ett utfall");
+            awaitTitle(browser, "Fel: Rapportera ett utfall");
             WebElement summary = browser.find(".error-summary[role=alert]");
             assertThat(summary.getText()).startsWith("Det finns ett problem").contains("R-23");
             assertThat(browser.focused().getAttribute("id")).as("focus moves to the summary").isEqualTo("fel");
@@ -65,15 +70,18 @@ class RecordingFormsBrowserTest extends LedgerHttpTest {
                     .isEqualTo(kommun.committee.toString());
             assertThat(eventCount()).as("a refused form records nothing").isEqualTo(before);
             Axe.assertNoViolations(browser);
+            Screens.save(browser, "registrera-utfall-fel");
 
             summary.findElement(By.cssSelector("a")).click();
             assertThat(browser.focused().getAttribute("id")).isEqualTo("f-period-number");
             browser.fill("f-period-number", "4");
             browser.find("form.recording-form button[type=submit]").click();
+            awaitTitle(browser, "Registrerat");
 
             assertThat(browser.find("h1").getText()).isEqualTo("Registrerat");
             assertThat(browser.title()).startsWith("Registrerat");
             Axe.assertNoViolations(browser);
+            Screens.save(browser, "registrera-kvitto");
         }
         JsonNode values = api().get("/api/v1/indicator-values?indicatorId=" + kommun.indicator + "&unitId="
                 + kommun.committee + "&year=2017").expect(200).body();
@@ -122,12 +130,15 @@ class RecordingFormsBrowserTest extends LedgerHttpTest {
             long before = eventCount();
             browser.find("form.recording-form button[type=submit]").click();
 
+            awaitTitle(browser, "Kontrollera dina svar");
             assertThat(browser.find("h1").getText()).isEqualTo("Kontrollera dina svar");
             assertThat(browser.find(".summary-list").getText()).contains("Delårsrapport 1 2017");
             assertThat(eventCount()).as("nothing is closed before the answers are confirmed").isEqualTo(before);
             Axe.assertNoViolations(browser);
+            Screens.save(browser, "registrera-stang-rapport-kontrollera");
 
             browser.find("main form button.button-warning").click();
+            awaitTitle(browser, "Registrerat");
             assertThat(browser.find("h1").getText()).isEqualTo("Registrerat");
             assertThat(eventCount()).isEqualTo(before + 1);
         }
@@ -152,7 +163,7 @@ class RecordingFormsBrowserTest extends LedgerHttpTest {
             browser.tabTo("form.recording-form button[type=submit]", 3);
             browser.press(Keys.ENTER);
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> !driver.getTitle().startsWith("Öppna en rapport"));
             assertThat(browser.find("h1").getText()).as(browser.text()).isEqualTo("Registrerat");
         }

@@ -99,7 +99,9 @@ public class WorkspaceController {
     public ModelAndView effectGoalTrail(PageContext page, @PathVariable String goalId) {
         UUID goal = id(goalId).orElseThrow(() -> new PageNotFound("Adressen innehåller inget giltigt id."));
         ReadTime at = page.time().readTime();
-        List<AuditEntry> chain = trail.chain(goal, at);
+        // A timeline reads in the order things were decided; what was recorded the same day keeps its ledger order.
+        List<AuditEntry> chain = trail.chain(goal, at).stream()
+                .sorted(Comparator.comparing(AuditFormat::when).thenComparing(AuditEntry::globalPosition)).toList();
         if (chain.isEmpty()) {
             throw new PageNotFound("Effektmålet finns inte i granskningsspåret per det datumet.");
         }
