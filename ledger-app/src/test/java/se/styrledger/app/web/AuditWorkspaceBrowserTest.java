@@ -67,6 +67,12 @@ class AuditWorkspaceBrowserTest extends BrowserTest {
             Axe.assertNoViolations(browser);
             Screens.save(browser, "granskning-handelse");
 
+            browser.find("a[href^='/granskning/registrerat-av']").click();
+            awaitTitle(browser, "Registrerat av demo");
+            assertThat(browser.exists("#h" + position)).as("the event is among what its recorder recorded").isTrue();
+            Axe.assertNoViolations(browser);
+            browser.open("/granskning/handelser/" + position);
+
             browser.find("a[href^='/granskning/effektmal/']").click();
             assertThat(browser.find("h1").getText()).isEqualTo("Granskat effektmål 2017");
             List<WebElement> timeline = browser.findAll("ol.timeline > li");
@@ -76,12 +82,14 @@ class AuditWorkspaceBrowserTest extends BrowserTest {
             Screens.save(browser, "granskning-effektmal-tidslinje");
         }
         List<String> logged = jdbc.queryForList("SELECT request FROM audit_access WHERE accessed_by = 'revisor'"
-                + " ORDER BY id DESC LIMIT 4", String.class);
-        assertThat(logged).hasSize(4);
+                + " ORDER BY id DESC LIMIT 6", String.class);
+        assertThat(logged).hasSize(6);
         assertThat(logged.get(0)).startsWith("GET /granskning/effektmal/" + kommun.effectGoal);
         assertThat(logged.get(1)).startsWith("GET /granskning/handelser/");
-        assertThat(logged.get(2)).isEqualTo("GET /granskning/iakttagelser?unitId=" + kommun.committee + "&year=2017");
-        assertThat(logged.get(3)).isEqualTo("GET /granskning");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_access", Long.class)).isEqualTo(accessBefore + 4);
+        assertThat(logged.get(2)).isEqualTo("GET /granskning/registrerat-av?person=demo");
+        assertThat(logged.get(3)).startsWith("GET /granskning/handelser/");
+        assertThat(logged.get(4)).isEqualTo("GET /granskning/iakttagelser?unitId=" + kommun.committee + "&year=2017");
+        assertThat(logged.get(5)).isEqualTo("GET /granskning");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_access", Long.class)).isEqualTo(accessBefore + 6);
     }
 }

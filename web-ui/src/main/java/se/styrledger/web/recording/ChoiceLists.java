@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 @Component
 public class ChoiceLists {
 
+    static final int LATEST_VALUES = 200;
+
     private final UnitQueries units;
     private final GoalQueries goals;
     private final IndicatorQueries indicators;
@@ -116,13 +118,16 @@ public class ChoiceLists {
                 .map(i -> new Option(i.indicatorId().toString(), i.name())).toList();
     }
 
-    /** The current figure of each indicator, unit and period: the ones a correction may supersede. */
+    /**
+     * The latest current figures (a correction supersedes a current one), newest first and at most
+     * {@value #LATEST_VALUES}: a ledger holds far more values than a select list can show.
+     */
     public List<Option> currentValues() {
         Map<UUID, String> indicatorNames = indicators.all(everything()).stream()
                 .collect(Collectors.toMap(IndicatorView::indicatorId, IndicatorView::name, (a, b) -> a));
         Map<UUID, String> unitNames = units.all(everything(), null, true).stream()
                 .collect(Collectors.toMap(UnitView::unitId, UnitView::name, (a, b) -> a));
-        return followUp.values(null, null, null, clock.instant(), false).stream()
+        return followUp.latestValues(clock.instant(), LATEST_VALUES).stream()
                 .map(v -> new Option(v.valueId().toString(), indicatorNames.getOrDefault(v.indicatorId(), "Indikator")
                         + ", " + unitNames.getOrDefault(v.unitId(), "enhet") + ", " + v.period().label() + ": "
                         + v.value().toPlainString().replace('.', ',')))

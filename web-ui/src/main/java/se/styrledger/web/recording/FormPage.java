@@ -4,6 +4,7 @@ package se.styrledger.web.recording;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,9 +38,26 @@ public record FormPage(RecordingForm<?> form, FormInput input, List<FieldError> 
 
     public static FormPage of(RecordingForm<?> form, FormInput input, List<FieldError> errors) {
         List<FieldView> fields = form.fields().stream().map(f -> new FieldView(f, input.value(f.name()),
-                input.all(f.name()), f.options().get(), errors.stream()
+                input.all(f.name()), withChosen(f, input.all(f.name())), errors.stream()
                 .filter(e -> f.name().equals(e.field())).map(FieldError::text).findFirst().orElse(null))).toList();
         return new FormPage(form, input, errors, fields);
+    }
+
+    /**
+     * An id chosen (in a link, or before the list changed) that the list does not show, e.g. an older value to
+     * correct, stays chosen instead of silently falling away.
+     */
+    private static List<Option> withChosen(FormField field, List<String> chosen) {
+        List<Option> options = field.options().get();
+        if (field.kind() != FormField.Kind.SELECT && field.kind() != FormField.Kind.TARGET
+                && field.kind() != FormField.Kind.CHOICES) {
+            return options;
+        }
+        List<Option> all = new ArrayList<>(options);
+        chosen.stream().filter(v -> FormBinding.uuid(v).isPresent())
+                .filter(v -> options.stream().noneMatch(o -> o.value().equals(v)))
+                .forEach(v -> all.add(new Option(v, "Vald: " + v)));
+        return all;
     }
 
     public String title() {
