@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * [--limit-seconds=10] [--data=target/bench-data/<time>] [--out=docs/benchmarks.md|none] [--reuse]
  * [--peer-events=0]}, where {@code what} is
  * {@code all}, {@code generate} (dataset and counts only), {@code append} (dataset, append rates and limit),
- * {@code queries} (dataset and query latencies) or {@code rebuild} (dataset, then the rebuild of every read model
+ * {@code queries} (dataset and query latencies), {@code web} (dataset and the web UI's pages) or {@code rebuild} (dataset, then the rebuild of every read model
  * beside its limit and its peer). {@code --reuse --data=<dir>} skips generating: {@code queries} and {@code rebuild}
  * run on the dataset an earlier run left in that directory (same size and seed). {@code --peer-events=N} times the
  * peer's rebuild over the first N events only.
@@ -109,6 +109,7 @@ public final class Benchmarks {
         boolean append = !reuse && (what.equals("all") || what.equals("append"));
         boolean queries = what.equals("all") || what.equals("queries");
         boolean rebuild = what.equals("all") || what.equals("rebuild");
+        boolean web = what.equals("all") || what.equals("web");
 
         line("### Run of " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": `" + what + "` on size " + size.name()
                 + " " + size + ", " + clients + " clients, seed " + seed + (reuse ? ", reusing " + data : ""));
@@ -178,6 +179,10 @@ public final class Benchmarks {
             }
             if (queries) {
                 queryTable(growthRows);
+            }
+            if (web) {
+                awaitProjections(client);
+                report.append(WebUiBenchmark.run(ledger.baseUrl(), generator, samples, seed));
             }
             samplePostgres(data);
             if (rebuild) {

@@ -39,7 +39,11 @@ class BenchmarksSmokeTest {
         assertThat(report).contains("### Append", "Limit, the same event rows", "### Queries",
                 "| 100% | whole-kommun delårsrapport, random asOf/knownAt | 3 |",
                 "| 100% | effektmål audit trail, random asOf/knownAt | 3 |", "#### Rebuild",
-                "| limit: JDBC read + Jackson |", "| peer: tracking, batch 1 |", "peak heap", "Embedded PostgreSQL");
+                "| limit: JDBC read + Jackson |", "| peer: tracking, batch 1 |", "peak heap", "Embedded PostgreSQL",
+                "#### Web UI pages", "| nämnd page, historical | 3 |", "| goal page, current | 3 |",
+                "| whole röd tråd, current | 3 |");
+        assertThat(report).as("every page answered 200").containsPattern("\\| whole röd tråd, historical \\| 3 \\|"
+                + "( [0-9.]+ \\|){6} 0 \\|");
         // Both rebuilds give back the read tables byte for byte: what the live projections wrote while commands
         // arrived concurrently, and the frozen delårsrapporter.
         assertThat(report)

@@ -92,7 +92,7 @@ class WebSkeletonBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aRecorderSignsInWithTheFormAndOut() {
+    void readingIsOpenButTheRecordingFormsNeedASignedInRecorderUnderR32() {
         try (Browser browser = freshBrowser()) {
             browser.open("/registrera");
             assertThat(browser.path()).as("a protected page asks to sign in").startsWith("/logga-in");

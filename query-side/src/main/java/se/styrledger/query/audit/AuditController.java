@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -31,14 +32,16 @@ public class AuditController {
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final HtmlDocuments documents;
 
     public AuditController(AuditQueries queries, Findings findings, ProjectionProgress progress, JdbcTemplate jdbc,
-                           Clock clock) {
+                           Clock clock, HtmlDocuments documents) {
         this.queries = queries;
         this.findings = findings;
         this.progress = progress;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/trail", produces = "application/json")
@@ -110,8 +113,7 @@ public class AuditController {
                 at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
                 queries.byUnitAndYear(unitId, year, at));
         return switch (format) {
-            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .body(ReviewDocuments.html(review));
+            case "html" -> documents.response("reports/review.jte", Map.of("review", review));
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"granskningsunderlag-" + year + ".csv\"")
                     .body(ReviewDocuments.csv(review));

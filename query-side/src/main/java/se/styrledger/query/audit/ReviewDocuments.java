@@ -1,17 +1,17 @@
 package se.styrledger.query.audit;
 
-import org.springframework.web.util.HtmlUtils;
 
 import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The granskningsunderlag for one nämnd and year as a printable Swedish HTML page and as CSV that Excel opens
- * (UTF-8 with BOM, semicolons). Every user-written text is escaped.
+ * The granskningsunderlag for one nämnd and year as CSV that Excel opens (UTF-8 with BOM, semicolons), and what its
+ * printable page (the template reports/review.jte, which escapes every value) needs.
  */
-final class ReviewDocuments {
+public final class ReviewDocuments {
 
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Stockholm"));
@@ -19,41 +19,9 @@ final class ReviewDocuments {
     private ReviewDocuments() {
     }
 
-    record Review(UUID unitId, String unitName, int year, String asOf, String knownAt, List<Finding> findings,
+    /** What the granskningsunderlag covers: the template's one parameter, generic so any page can show it. */
+    public record Review(UUID unitId, String unitName, int year, String asOf, String knownAt, List<Finding> findings,
                   List<AuditEntry> trail) {
-    }
-
-    static String html(Review review) {
-        StringBuilder page = new StringBuilder();
-        page.append("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Granskningsunderlag ")
-                .append(e(review.unitName())).append(' ').append(review.year()).append("</title><style>")
-                .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;")
-                .append("margin-bottom:2em}th,td{border:1px solid #999;padding:4px;text-align:left;vertical-align:top;")
-                .append("font-size:10pt}th{background:#eee}.finding{color:#8a1c1c}@media print{body{margin:0}}")
-                .append("</style></head><body>\n<h1>Granskningsunderlag: ").append(e(review.unitName())).append(", ")
-                .append(review.year()).append("</h1>\n<p>Per ").append(e(review.asOf())).append(", så som liggaren")
-                .append(" kände det ").append(e(review.knownAt())).append(". Varje rad anger händelsen (position)")
-                .append(" som styrker den.</p>\n<h2>Iakttagelser (").append(review.findings().size()).append(")</h2>\n");
-        page.append("<table><thead><tr><th>Iakttagelse</th><th>Avser</th><th>Beskrivning</th><th>Underlag (position)")
-                .append("</th></tr></thead><tbody>\n");
-        for (Finding finding : review.findings()) {
-            page.append("<tr class=\"finding\"><td>").append(e(finding.label())).append("</td><td>")
-                    .append(e(finding.title())).append("</td><td>").append(e(finding.detail())).append("</td><td>")
-                    .append(e(join(finding.evidence()))).append("</td></tr>\n");
-        }
-        page.append("</tbody></table>\n<h2>Händelser (").append(review.trail().size()).append(")</h2>\n")
-                .append("<table><thead><tr><th>Position</th><th>Vad</th><th>Beslutsinstans</th><th>Beslutsdatum</th>")
-                .append("<th>§</th><th>Diarienummer</th><th>Registrerad av</th><th>Registrerad</th><th>Dagar efter")
-                .append(" beslut</th><th>Skäl</th></tr></thead><tbody>\n");
-        for (AuditEntry entry : review.trail()) {
-            page.append("<tr><td>").append(entry.globalPosition()).append("</td><td>").append(e(entry.description()))
-                    .append("</td><td>").append(e(entry.decidedBy())).append("</td><td>").append(e(entry.decidedOn()))
-                    .append("</td><td>").append(e(entry.paragraph())).append("</td><td>").append(e(entry.caseNumber()))
-                    .append("</td><td>").append(e(entry.recordedBy())).append("</td><td>")
-                    .append(RECORDED.format(entry.recordedAt())).append("</td><td>").append(e(entry.lagDays()))
-                    .append("</td><td>").append(e(entry.reason())).append("</td></tr>\n");
-        }
-        return page.append("</tbody></table>\n</body></html>\n").toString();
     }
 
     static String csv(Review review) {
@@ -62,7 +30,7 @@ final class ReviewDocuments {
                 .append("Dagar efter beslut;Skäl/underlag\r\n");
         for (Finding finding : review.findings()) {
             row(csv, "Iakttagelse: " + finding.label(), "", finding.detail(), finding.title(), "", "", "", "", "", "",
-                    "", join(finding.evidence()));
+                    "", positions(finding.evidence()));
         }
         for (AuditEntry entry : review.trail()) {
             row(csv, "Händelse", String.valueOf(entry.globalPosition()), entry.description(), "",
@@ -87,15 +55,17 @@ final class ReviewDocuments {
         csv.append("\r\n");
     }
 
-    private static String join(List<Long> positions) {
+    /** The positions of the events behind a finding, as the revisor looks them up. */
+    public static String positions(List<Long> positions) {
         return String.join(", ", positions.stream().map(String::valueOf).toList());
+    }
+
+    public static String recorded(Instant recordedAt) {
+        return RECORDED.format(recordedAt);
     }
 
     private static String s(Object value) {
         return value == null ? "" : value.toString();
     }
 
-    private static String e(Object value) {
-        return value == null ? "" : HtmlUtils.htmlEscape(value.toString(), "UTF-8");
-    }
 }

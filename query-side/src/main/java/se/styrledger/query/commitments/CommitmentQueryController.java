@@ -8,12 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.flags.Flags;
-import se.styrledger.query.goals.EffectGoalDetails;
-import se.styrledger.query.goals.GoalQueries;
-import se.styrledger.query.organisation.UnitQueries;
-import se.styrledger.query.organisation.UnitView;
-import se.styrledger.query.plans.OperationalPlanQueries;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
@@ -26,21 +20,12 @@ import java.util.UUID;
         + " år: verksamhetsplan, effektmål, aktiviteter och indikatorer med målvärden. Öppen för alla.")
 public class CommitmentQueryController {
 
-    private final UnitQueries units;
-    private final OperationalPlanQueries plans;
-    private final GoalQueries goals;
-    private final EffectGoalDetails details;
-    private final Flags flags;
+    private final Commitments commitments;
     private final ProjectionProgress progress;
     private final Clock clock;
 
-    public CommitmentQueryController(UnitQueries units, OperationalPlanQueries plans, GoalQueries goals,
-                                     EffectGoalDetails details, Flags flags, ProjectionProgress progress, Clock clock) {
-        this.units = units;
-        this.plans = plans;
-        this.goals = goals;
-        this.details = details;
-        this.flags = flags;
+    public CommitmentQueryController(Commitments commitments, ProjectionProgress progress, Clock clock) {
+        this.commitments = commitments;
         this.progress = progress;
         this.clock = clock;
     }
@@ -58,10 +43,7 @@ public class CommitmentQueryController {
         progress.await(minPosition);
         ReadTime at = ReadTime.of(asOf, knownAt, clock);
         int forYear = year == null ? at.asOf().getYear() : YearParam.checked(year);
-        UnitView unit = units.one(unitId, at).orElseThrow(() ->
+        return commitments.of(unitId, forYear, at).orElseThrow(() ->
                 LedgerException.notFound("Enheten " + unitId + " finns inte per det datumet."));
-        return new CommitmentsView(unitId, unit.name(), forYear, at.asOf(), at.knownAt(),
-                plans.all(at, unitId, forYear), details.of(at, goals.effectGoals(at, unitId, forYear)),
-                flags.find(at, Flags.Scope.of(unitId, forYear)));
     }
 }

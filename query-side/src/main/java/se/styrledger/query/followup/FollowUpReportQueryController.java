@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.query.followup.FollowUpQueries.ReportSummary;
+import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -29,13 +31,15 @@ public class FollowUpReportQueryController {
     private final ReportDocuments documents;
     private final ProjectionProgress progress;
     private final Clock clock;
+    private final HtmlDocuments html;
 
     public FollowUpReportQueryController(FollowUpQueries queries, ReportDocuments documents,
-                                         ProjectionProgress progress, Clock clock) {
+                                         ProjectionProgress progress, Clock clock, HtmlDocuments html) {
         this.queries = queries;
         this.documents = documents;
         this.progress = progress;
         this.clock = clock;
+        this.html = html;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +82,8 @@ public class FollowUpReportQueryController {
                                        @RequestParam(required = false) Long minPosition) {
         progress.await(minPosition);
         ReportDocuments.Resolved report = documents.resolve(reportId, knownAt, unitId);
-        return Html.response(ReportHtml.report(report.document(), report.summary(), clock.getZone()));
+        return html.response("reports/followup.jte", Map.of("d", report.document(), "summary", report.summary(),
+                "zone", clock.getZone()));
     }
 
     /** "interim_1-2024.csv", or per nämnd "interim_1-2024-<unit id>.csv": built from the enum, year and id only. */

@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -28,11 +30,14 @@ public class KeyFigureReportController {
     private final KeyFigureBuilder builder;
     private final ProjectionProgress progress;
     private final Clock clock;
+    private final HtmlDocuments html;
 
-    public KeyFigureReportController(KeyFigureBuilder builder, ProjectionProgress progress, Clock clock) {
+    public KeyFigureReportController(KeyFigureBuilder builder, ProjectionProgress progress, Clock clock,
+                                     HtmlDocuments html) {
         this.builder = builder;
         this.progress = progress;
         this.clock = clock;
+        this.html = html;
     }
 
     @GetMapping(path = "/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +65,8 @@ public class KeyFigureReportController {
     public ResponseEntity<String> html(@PathVariable String month, @RequestParam(required = false) UUID unitId,
                                        @RequestParam(required = false) String knownAt,
                                        @RequestParam(required = false) Long minPosition) {
-        return Html.response(KeyFigureRendering.html(report(month, unitId, knownAt, minPosition), clock.getZone()));
+        return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, knownAt, minPosition),
+                "zone", clock.getZone()));
     }
 
     private KeyFigureReport report(String month, UUID unitId, String knownAt, Long minPosition) {

@@ -36,4 +36,19 @@ public final class Format {
         symbols.setMinusSign('-');
         return new DecimalFormat("#,##0.###", symbols).format(value);
     }
+
+    /** The CSS class that colours an aktivitet's status (with its word, never colour alone). */
+    public static String activityStatusClass(String status) {
+        return switch (status == null ? "" : status) {
+            case "DONE" -> "status-ok";
+            case "IN_PROGRESS" -> "status-warn";
+            case "CANCELLED" -> "status-bad";
+            default -> "status-none";
+        };
+    }
+
+    /** A period of years: "2023–2026", or one year. */
+    public static String years(int from, int to) {
+        return from == to ? String.valueOf(from) : from + "–" + to;
+    }
 }
