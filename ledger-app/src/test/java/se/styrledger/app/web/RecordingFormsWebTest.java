@@ -128,6 +128,37 @@ class RecordingFormsWebTest extends LedgerHttpTest {
     }
 
     @Test
+    void aCorrectionNamesTheValueItSupersedesAndItsReasonUnderR23() {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2017, "Korrigerat effektmål");
+        UUID value = kommun.value("MONTH", 11, "50", "null");
+        FormSession recorder = session().signIn("recorder", "recorder-pass");
+        String page = recorder.get("/registrera/utfall-korrigera?target=" + value).body();
+        assertThat(page).as("a link may name the value to correct").contains("value=\"" + value + "\" selected");
+        Map<String, String> hidden = FormSession.hidden(page);
+        long before = eventCount();
+
+        List<List<String>> withoutReason = List.of(List.of("target", value.toString()), List.of("value", "52,5"),
+                List.of("source", "Egen mätning, reviderad"), List.of("reason", ""),
+                List.of("idempotencyKey", hidden.get("idempotencyKey")), List.of("_csrf", hidden.get("_csrf")));
+        HttpResponse<String> refused = recorder.post("/registrera/utfall-korrigera", withoutReason);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"f-reason-error\"").contains("(regel R-23)");
+        assertThat(eventCount()).isEqualTo(before);
+
+        List<List<String>> withReason = new ArrayList<>(withoutReason);
+        withReason.set(3, List.of("reason", "Mätningen räknades om"));
+        HttpResponse<String> accepted = recorder.post("/registrera/utfall-korrigera", withReason);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        assertThat(eventCount()).isEqualTo(before + 1);
+        JsonNode current = api().get("/api/v1/indicator-values?indicatorId=" + kommun.indicator + "&unitId="
+                + kommun.committee + "&year=2017&minPosition=" + (before + 1)).expect(200).body();
+        assertThat(current).hasSize(1);
+        assertThat(current.get(0).get("supersedesValueId").asText()).isEqualTo(value.toString());
+        assertThat(current.get(0).get("reason").asText()).isEqualTo("Mätningen räknades om");
+        assertThat(current.get(0).get("value").decimalValue()).isEqualByComparingTo("52.5");
+    }
+
+    @Test
     void badInputIsAnsweredInSwedishOnTheFormAndNeverWithA5xx() {
         FormSession recorder = session().signIn("recorder", "recorder-pass");
         Map<String, String> hidden = FormSession.hidden(recorder.get("/registrera/rapport-oppna").body());
