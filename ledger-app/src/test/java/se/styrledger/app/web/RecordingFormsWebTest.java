@@ -217,15 +217,22 @@ class RecordingFormsWebTest extends LedgerHttpTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).contains("Registrerad av").contains("demo");
+        HttpResponse<String> html = revisor.get("/granskning/underlag?unitId=" + kommun.committee
+                + "&year=2017&format=html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(html.body()).contains("Socialnämnden").contains("Loggat effektmål");
 
-        assertThat(accessRows()).isEqualTo(before + 2);
+        assertThat(accessRows()).isEqualTo(before + 3);
         List<String> logged = jdbc.queryForList("SELECT accessed_by || ' ' || request FROM audit_access"
-                + " ORDER BY id DESC LIMIT 2", String.class);
-        assertThat(logged).containsExactly("revisor GET /granskning/underlag?unitId=" + kommun.committee
-                + "&year=2017&format=csv", "revisor GET " + findings);
+                + " ORDER BY id DESC LIMIT 3", String.class);
+        assertThat(logged).containsExactly(
+                "revisor GET /granskning/underlag?unitId=" + kommun.committee + "&year=2017&format=html",
+                "revisor GET /granskning/underlag?unitId=" + kommun.committee + "&year=2017&format=csv",
+                "revisor GET " + findings);
 
         assertThat(session().signIn("recorder", "recorder-pass").get(findings).statusCode()).isEqualTo(403);
-        assertThat(accessRows()).as("a refused view reads nothing").isEqualTo(before + 2);
+        assertThat(accessRows()).as("a refused view reads nothing").isEqualTo(before + 3);
     }
 
     private long accessRows() {
