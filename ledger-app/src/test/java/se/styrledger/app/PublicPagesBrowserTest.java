@@ -59,7 +59,8 @@ class PublicPagesBrowserTest extends BrowserTest {
         Browser browser = browser().open("/mal/" + kommun.effectGoal);
         assertThat(browser.find("h1").getText()).isEqualTo("Fler unga <b>försörjer</b> sig själva");
         assertThat(browser.find("#versioner").getText()).contains("§ 90").contains("KS 2019/0458")
-                .contains((YEAR - 1) + "-10-16").contains("Socialnämnden");
+                .as("the beslutsinstans by its name on the page's date")
+                .contains((YEAR - 1) + "-10-16").contains("Vård- och omsorgsnämnden");
         WebElement chart = browser.find("svg.chart");
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(browser.findAll("svg.chart circle")).as("one point per reported month").hasSize(2);

@@ -57,7 +57,7 @@ public final class Screenshots {
     private static void shoot(Api api, String base, Path out) throws IOException {
         JsonNode units = api.get("/api/v1/units");
         JsonNode committee = StreamSupport.stream(units.spliterator(), false)
-                .filter(u -> u.get("name").asText().startsWith("Miljö")).findFirst()
+                .filter(u -> u.get("name").asText().equals("Tekniska nämnden")).findFirst()
                 .orElse(units.get(units.size() - 1));
         String unitId = committee.get("unitId").asText();
         int year = LocalDate.now().getYear() - 1;
