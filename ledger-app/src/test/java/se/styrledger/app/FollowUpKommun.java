@@ -8,21 +8,21 @@ import static se.styrledger.app.LedgerHttpTest.decision;
  * A kommun with one year's röd tråd, recorded over HTTP, for the follow-up tests: KF, Socialnämnden, a vision,
  * "Livskvalitet", an inriktningsmål for the year's mandatperiod, Socialnämndens effektmål for the year with an
  * indicator (målvärde 80 for the year, higher is better) and an activity. Reports are one per year and kind in the
- * whole ledger, so each test uses a year of its own.
+ * whole ledger, so each test uses a year of its own. Public for the web UI's tests in {@code app.web}.
  */
-final class FollowUpKommun {
+public final class FollowUpKommun {
 
-    final HttpApi api;
-    final int year;
-    final UUID council;
-    final UUID committee;
-    final UUID directionGoal;
-    final UUID effectGoal;
-    final UUID indicator;
-    final UUID councilIndicator;
-    final UUID activity;
+    public final HttpApi api;
+    public final int year;
+    public final UUID council;
+    public final UUID committee;
+    public final UUID directionGoal;
+    public final UUID effectGoal;
+    public final UUID indicator;
+    public final UUID councilIndicator;
+    public final UUID activity;
 
-    FollowUpKommun(HttpApi api, int year, String goalTitle) {
+    public FollowUpKommun(HttpApi api, int year, String goalTitle) {
         this.api = api;
         this.year = year;
         council = created("/api/v1/units", """
@@ -66,38 +66,38 @@ final class FollowUpKommun {
     }
 
     /** A JSON string literal: test titles carry quotes and markup on purpose. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    UUID created(String path, String body) {
+    public UUID created(String path, String body) {
         return UUID.fromString(api.post(path, body).expect(201).body().get("id").asText());
     }
 
-    long position(HttpApi.Answer answer) {
+    public long position(HttpApi.Answer answer) {
         return answer.body().get("position").asLong();
     }
 
     /** Reports a value of the effektmål's indicator for Socialnämnden; answers the new value's id. */
-    UUID value(String kind, int number, String value, String genderSplit) {
+    public UUID value(String kind, int number, String value, String genderSplit) {
         return created("/api/v1/indicator-values", """
                 {"indicatorId": "%s", "unitId": "%s", "period": {"kind": "%s", "year": %d, "number": %d},
                  "value": %s, "genderSplit": %s, "source": "Brukarundersökning %d"}"""
                 .formatted(indicator, committee, kind, year, number, value, genderSplit, year));
     }
 
-    UUID report(String kind) {
+    public UUID report(String kind) {
         return created("/api/v1/follow-up-reports", """
                 {"year": %d, "kind": "%s"}""".formatted(year, kind));
     }
 
-    HttpApi.Answer assess(UUID report, UUID goal, String level, String analysis) {
+    public HttpApi.Answer assess(UUID report, UUID goal, String level, String analysis) {
         return api.post("/api/v1/assessments", """
                 {"reportId": "%s", "goalId": "%s", "level": "%s", "analysis": %s, "assessedBy": "Socialnämnden"}"""
                 .formatted(report, goal, level, analysis));
     }
 
-    long close(UUID report) {
+    public long close(UUID report) {
         return position(api.post("/api/v1/follow-up-reports/" + report + "/close", "application/json", "")
                 .expect(200));
     }

@@ -2,6 +2,7 @@ package se.styrledger.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.StreamSupport;
@@ -74,6 +76,22 @@ public final class Screenshots {
             save(browser, "/enheter/" + unitId + "?ar=" + (year - 2) + "&asOf=" + (year - 2) + "-06-30",
                     out.resolve("historiskt-datum.png"));
             save(browser, "/logga-in", out.resolve("logga-in.png"));
+
+            // Signed in as demo (every role): the revisor's workspace and a recording form refused by a rule.
+            browser.open("/logga-in").fill("username", "demo").fill("password", "demo");
+            browser.find("main form button[type=submit]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
+            save(browser, "/granskning/iakttagelser?unitId=" + unitId + "&year=" + year,
+                    out.resolve("granskning-iakttagelser.png"));
+            save(browser, "/granskning/effektmal/" + goalId, out.resolve("granskning-effektmal-tidslinje.png"));
+            browser.open("/registrera/effektmal?ownerUnitId=" + unitId + "&year=" + year
+                    + "&title=Fler+bes%C3%B6kare+p%C3%A5+biblioteken&decision.decidedBy=" + unitId
+                    + "&decision.decidedOn=" + (year - 1) + "-10-20&decision.caseNumber=MBN+" + (year - 1) + "%2F12");
+            browser.find("form.recording-form button[type=submit]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> driver.getTitle().startsWith("Fel:"));
+            browser.screenshot(out.resolve("registrera-effektmal-fel.png"), WIDTH);
         }
         System.out.println("Screenshots saved to " + out);
     }

@@ -40,15 +40,23 @@ public class AuditAccessLog implements WebMvcConfigurer {
                 if (request.getRequestURI().startsWith(EVENTS) && !WhoRecorded.visible()) {
                     return true;
                 }
-                Authentication user = SecurityContextHolder.getContext().getAuthentication();
-                String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .collect(Collectors.joining(","));
-                String what = request.getMethod() + " " + request.getRequestURI()
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                jdbc.update("INSERT INTO audit_access (accessed_by, roles, request) VALUES (?, ?, ?)",
-                        user.getName(), roles, what.length() > 2000 ? what.substring(0, 2000) : what);
+                record(request);
                 return true;
             }
         }).addPathPatterns("/api/v1/audit/**", DEAD_LETTERS, EVENTS);
+    }
+
+    /**
+     * Records one read of the audit trail by the signed-in user. Public so that every other way to the trail (the
+     * revisor's pages in the web UI) is logged by this same code, exactly like the API's reads.
+     */
+    public void record(HttpServletRequest request) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.joining(","));
+        String what = request.getMethod() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        jdbc.update("INSERT INTO audit_access (accessed_by, roles, request) VALUES (?, ?, ?)",
+                user.getName(), roles, what.length() > 2000 ? what.substring(0, 2000) : what);
     }
 }

@@ -8,6 +8,7 @@ import se.styrledger.query.support.ReadTime;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,6 +60,12 @@ public class AuditQueries {
         return jdbc.query("SELECT * FROM audit_entry WHERE (recorded_by = ? OR person = ?) AND" + AT
                         + " ORDER BY global_position",
                 ROW, person, person, Timestamp.from(at.knownAt()), Date.valueOf(at.asOf()));
+    }
+
+    /** The entry of one event, by its global position: the evidence a finding names. */
+    public Optional<AuditEntry> entry(long globalPosition) {
+        return jdbc.query("SELECT * FROM audit_entry WHERE global_position = ?", ROW, globalPosition).stream()
+                .findFirst();
     }
 
     public List<AuditEntry> byCaseNumber(String caseNumber, ReadTime at) {

@@ -96,6 +96,14 @@ public class FollowUpQueries {
                 indicatorId, unitId, unitId, year, year).stream().map(FollowUpQueries::view).toList();
     }
 
+    /** The most recently recorded values that are still current, newest first: what a correction usually concerns. */
+    public List<IndicatorValueView> latestValues(Instant knownAt, int limit) {
+        return jdbc.query("SELECT * FROM indicator_value_version WHERE recorded_from <= ?"
+                        + " AND (recorded_to IS NULL OR recorded_to > ?) ORDER BY recorded_position DESC LIMIT ?",
+                FollowUpRows.VALUE, Timestamp.from(knownAt), Timestamp.from(knownAt), limit).stream()
+                .map(FollowUpQueries::view).toList();
+    }
+
     public Optional<IndicatorValueView> value(UUID valueId) {
         return jdbc.query("SELECT * FROM indicator_value_version WHERE value_id = ?", FollowUpRows.VALUE, valueId)
                 .stream().findFirst().map(FollowUpQueries::view);

@@ -6,6 +6,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What every page's layout needs besides its own content: the path, the time control, the signed-in user and the
@@ -45,6 +47,15 @@ public record PageContext(String path, Map<String, List<String>> otherParams, Ti
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The signed-in account's roles in Swedish, for the header: "registrerare, revisor". */
+    public String rolesLabel() {
+        return Stream.of("RECORDER", "AUDITOR", "ADMIN").filter(roles::contains).map(role -> switch (role) {
+            case "RECORDER" -> "registrerare";
+            case "AUDITOR" -> "revisor";
+            default -> "administratör";
+        }).collect(Collectors.joining(", "));
     }
 
     /** The form field name for the CSRF token ({@code _csrf}); see csrf.jte. */
