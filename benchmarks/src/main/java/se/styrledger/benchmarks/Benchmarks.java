@@ -80,7 +80,9 @@ public final class Benchmarks {
                 what = word;
             }
         }
-        if (what.equals("kolada")) {
+        if (what.equals("seal")) {
+            SealingBenchmark.run(options);
+        } else if (what.equals("kolada")) {
             KoladaBulkBenchmark.run(options);
         } else {
             new Benchmarks(what, options).run();

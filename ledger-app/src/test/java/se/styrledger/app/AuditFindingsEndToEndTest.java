@@ -127,7 +127,8 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                 "D:NO_TARGET_FOR_YEAR",
                 "D:ACTIVITY_OVERDUE",
                 "B:LATE_RECORDING",
-                "D:IMPOSED_BY_COUNCIL");
+                "D:IMPOSED_BY_COUNCIL",
+                "?:NO_INTERNAL_CONTROL_PLAN");
     }
 
     @Test
@@ -137,7 +138,8 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                 "D:NO_TARGET_FOR_YEAR",
                 "D:ACTIVITY_OVERDUE",
                 "B:LATE_RECORDING",
-                "D:IMPOSED_BY_COUNCIL");
+                "D:IMPOSED_BY_COUNCIL",
+                "?:NO_INTERNAL_CONTROL_PLAN");
     }
 
     @Test

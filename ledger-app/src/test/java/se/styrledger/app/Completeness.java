@@ -19,8 +19,9 @@ final class Completeness {
     static Map<String, JsonNode> awaitComplete(HttpApi api) throws InterruptedException {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            JsonNode details = api.anonymous().get("/actuator/health").body().path("components").path("projections")
-                    .path("details");
+            // Projection details are for operators (ADMIN) only.
+            JsonNode details = api.as("demo", "demo").get("/actuator/health").body().path("components")
+                    .path("projections").path("details");
             Map<String, JsonNode> processors = new TreeMap<>();
             boolean complete = true;
             for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {

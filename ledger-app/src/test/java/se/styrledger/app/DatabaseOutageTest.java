@@ -47,7 +47,8 @@ class DatabaseOutageTest {
                 "--spring.datasource.username=postgres",
                 "--styrledger.security.users[0].username=registrator",
                 "--styrledger.security.users[0].password-hash=" + HASH,
-                "--styrledger.security.users[0].roles[0]=RECORDER")) {
+                "--styrledger.security.users[0].roles[0]=RECORDER",
+                "--styrledger.recording-rights.bootstrap.accounts=registrator")) {
             HttpApi api = ledger.api().as("registrator", "s3cret-test");
             String council = api.post("/api/v1/units", """
                     {"name": "Kommunfullmäktige", "kind": "COUNCIL",
@@ -93,8 +94,8 @@ class DatabaseOutageTest {
                     + " WHERE position(? in convert_from(payload, 'UTF8')) > 0", Long.class, "\"Nämnd " + i + "\""))
                     .as("command %d", i).isEqualTo(1));
             assertThat(store.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
-                    .as("the council, each acknowledged command once, nothing else")
-                    .isEqualTo(1L + acknowledged.size());
+                    .as("the configured recording right, the council, each acknowledged command once, nothing else")
+                    .isEqualTo(2L + acknowledged.size());
             assertThat(refused.get()).isPositive();
         } finally {
             database.close();

@@ -32,11 +32,14 @@ class ExportImportTest extends LedgerHttpTest {
     private EventImport eventImport;
 
     @Test
-    void theExportOfALedgerReplaysIntoAFreshLedgerWithEqualReadModels(@TempDir Path files) throws IOException {
+    void theExportOfALedgerReplaysIntoAFreshLedgerWithEqualReadModels(@TempDir Path files)
+            throws IOException, InterruptedException {
         UUID council = council();
         long head = UnitHistories.recordVaried(api(), council);
         CaughtUp.await(api(), head);
         ReadModelChecksum.Checksums original = checksum.compute();
+        // Each line carries its seal records; the copy seals the same events into the same tree.
+        awaitSealed(jdbc);
         String export = api().get("/api/v1/events").expect(200).text();
         Path full = Files.writeString(files.resolve("ledger.jsonl"), export);
         Path open = Files.writeString(files.resolve("open.jsonl"), api().anonymous().get("/api/v1/events").text());
@@ -50,21 +53,31 @@ class ExportImportTest extends LedgerHttpTest {
                     .isEqualTo(LedgerTask.FAILED);
         }
 
-        try (RunningLedger copy = RunningLedger.start(dataDirectory)) {
+        // The copy must stay empty for the import: it records no configured right on its first start; the
+        // imported events bring the original's rights. The import keeps original positions and times, which only the
+        // owner may write (V85): the task connects as the owner, and the running ledger's own role is refused.
+        String noBootstrap = "--styrledger.recording-rights.bootstrap.enabled=false";
+        try (RunningLedger copy = RunningLedger.start(dataDirectory, noBootstrap);
+             BufferedReader lines = Files.newBufferedReader(full)) {
+            assertThatThrownBy(() -> copy.context.getBean(EventImport.class).importFrom(lines))
+                    .as("the application role may not backdate").hasStackTraceContaining("only the owner may");
+        }
+        try (RunningLedger task = RunningLedger.start(dataDirectory, noBootstrap, "--styrledger.task=import",
+                "--styrledger.import.file=" + full)) {
+            JdbcTemplate taskJdbc = task.context.getBean(JdbcTemplate.class);
+            assertThat(taskJdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                    .as("the refused imports left nothing, the owner's imported all").isEqualTo(eventCount());
+            assertThat(taskJdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class))
+                    .isEqualTo(head);
+            assertThat(SpringApplication.exit(task.context)).isEqualTo(LedgerTask.OK);
+        }
+
+        try (RunningLedger copy = RunningLedger.start(dataDirectory, noBootstrap)) {
             JdbcTemplate copyJdbc = copy.context.getBean(JdbcTemplate.class);
-            assertThat(copyJdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
-                    .as("the refused import left nothing").isZero();
-
-            EventImport.Imported imported;
-            try (BufferedReader lines = Files.newBufferedReader(full)) {
-                imported = copy.context.getBean(EventImport.class).importFrom(lines);
-            }
-            assertThat(imported.events()).isEqualTo(eventCount());
-            assertThat(imported.lastPosition()).isEqualTo(head);
-
             JsonNode rebuilt = Rebuilding.awaitEnd(copy.api(), Rebuilding.start(copy.api()));
             assertThat(rebuilt.get("outcome").asText()).isEqualTo("COMPLETED");
             assertThat(copy.context.getBean(ReadModelChecksum.class).compute()).isEqualTo(original);
+            awaitSealed(copyJdbc);
             assertThat(copy.api().get("/api/v1/events").expect(200).text())
                     .as("same positions, identifiers, times, payloads and metadata").isEqualTo(export);
 
@@ -85,5 +98,14 @@ class ExportImportTest extends LedgerHttpTest {
         assertThatThrownBy(() -> eventImport.importFrom(new BufferedReader(new StringReader(line))))
                 .isInstanceOf(EventImport.ImportRefused.class).hasMessageContaining("not empty");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private static void awaitSealed(JdbcTemplate jdbc) throws InterruptedException {
+        long giveUp = System.currentTimeMillis() + 60_000;
+        while (jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index >"
+                + " (SELECT coalesce(max(global_index), 0) FROM ledger_leaf)", Long.class) > 0) {
+            assertThat(System.currentTimeMillis()).as("sealed within a minute").isLessThan(giveUp);
+            Thread.sleep(50);
+        }
     }
 }

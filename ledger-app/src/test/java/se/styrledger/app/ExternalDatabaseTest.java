@@ -42,7 +42,8 @@ class ExternalDatabaseTest {
         try (RunningLedger ledger = RunningLedger.start(url(), "--spring.datasource.username=postgres",
                 "--styrledger.security.users[0].username=registrator",
                 "--styrledger.security.users[0].password-hash=" + HASH,
-                "--styrledger.security.users[0].roles[0]=RECORDER")) {
+                "--styrledger.security.users[0].roles[0]=RECORDER",
+                "--styrledger.recording-rights.bootstrap.accounts=registrator")) {
             assertThat(ledger.context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
             assertThat(ledger.context.getBean(JdbcTemplate.class).queryForObject("SHOW plan_cache_mode", String.class))
                     .isEqualTo("force_custom_plan");
@@ -63,7 +64,8 @@ class ExternalDatabaseTest {
         String[] common = {url(), "--spring.datasource.username=postgres",
                 "--styrledger.security.users[0].username=registrator",
                 "--styrledger.security.users[0].password-hash=" + HASH,
-                "--styrledger.security.users[0].roles[0]=RECORDER"};
+                "--styrledger.security.users[0].roles[0]=RECORDER",
+                "--styrledger.recording-rights.bootstrap.accounts=registrator"};
         try (RunningLedger commands = RunningLedger.start(with(common, "--styrledger.query-side.enabled=false"));
              RunningLedger queries = RunningLedger.start(with(common, "--styrledger.command-side.enabled=false"))) {
             var created = commands.api().as("registrator", "s3cret-test").post("/api/v1/units", """

@@ -23,7 +23,10 @@ import java.util.UUID;
         properties = {"styrledger.queries.min-position-wait=5s", "styrledger.rebuild.poll-interval=100ms",
                 // Accounts with bcrypt cost 4 instead of 10: HTTP Basic checks the password on every request, and the
                 // load and bad-input tests send hundreds. demo/demo has every role; recorder/recorder-pass only
-                // RECORDER; revisor/revisor-pass only AUDITOR.
+                // RECORDER; revisor/revisor-pass only AUDITOR; clerk/clerk-pass RECORDER and operator/operator-pass
+                // ADMIN, both with no recording right unless a test grants one; kerstin.karlsson/kerstin-pass only
+                // RECORDER, a name no public read may ever show (R-34, PersonalDataSweepTest). demo, recorder and
+                // kerstin.karlsson get the first right, for the whole kommun, from the configuration.
                 "styrledger.security.users[0].username=demo",
                 "styrledger.security.users[0].password-hash=$2a$04$3fkLrkTe22dFkaw6mqJA4OHM/vBwoM2Y4epIn/Ab6VrHQQnGjeIBu",
                 "styrledger.security.users[0].roles=RECORDER,AUDITOR,ADMIN",
@@ -32,7 +35,17 @@ import java.util.UUID;
                 "styrledger.security.users[1].roles=RECORDER",
                 "styrledger.security.users[2].username=revisor",
                 "styrledger.security.users[2].password-hash=$2a$04$ajGFYM6vKpG115CVPRnHQeZzkV3lxxu55Ip1snxwENHIP7XT153ZC",
-                "styrledger.security.users[2].roles=AUDITOR"})
+                "styrledger.security.users[2].roles=AUDITOR",
+                "styrledger.security.users[3].username=clerk",
+                "styrledger.security.users[3].password-hash=$2a$04$x24XMHubK/xX/CKOAjarT.gP1lv/.t4IJEqx1bYf4ke2y4hsEIa3i",
+                "styrledger.security.users[3].roles=RECORDER",
+                "styrledger.security.users[4].username=operator",
+                "styrledger.security.users[4].password-hash=$2a$04$imQNkRnDNSDXW2MeD3O3O.ccQDrusv805U0shLtpGeZNyKeH6fXu.",
+                "styrledger.security.users[4].roles=ADMIN",
+                "styrledger.security.users[5].username=kerstin.karlsson",
+                "styrledger.security.users[5].password-hash=$2a$04$hQ5QtSC0raom5VN0SVOYN.9wSE7QvKhVn2Dxg19xlgApax4rgRIJ2",
+                "styrledger.security.users[5].roles=RECORDER",
+                "styrledger.recording-rights.bootstrap.accounts=demo,recorder,kerstin.karlsson"})
 public abstract class LedgerHttpTest {
 
     private static final Path DATA = TestDatabase.freshDirectory();

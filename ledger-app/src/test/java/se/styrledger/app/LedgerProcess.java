@@ -89,6 +89,11 @@ final class LedgerProcess implements AutoCloseable {
         }
     }
 
+    /** Everything the process has written to its console so far. */
+    List<String> output() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8);
+    }
+
     String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

@@ -1,5 +1,9 @@
 package se.styrledger.command.activities;
 
+import se.styrledger.command.support.ScopeLookups;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.RecordsDecision;
+import se.styrledger.command.support.RecordingScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,15 +35,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Activity {
 
     public record PlanActivity(UUID activityId, UUID effectGoalId, String title, String responsible, LocalDate dueDate,
-                               boolean imposedByCouncil, Decision decision) {
+                               boolean imposedByCouncil, Decision decision) implements RecordsDecision {
+
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.decidingBodyAnd(decision, lookups.effectGoalOwner(effectGoalId).orElse(null));
+        }
     }
 
     public record ReviseActivity(@TargetAggregateIdentifier UUID activityId, String title, String responsible,
-                                 LocalDate dueDate, String reason) {
+                                 LocalDate dueDate, String reason) implements RecordsForUnits {
+
+        /** Follow-up of an aktivitet is recorded for the nämnd that owns its effektmål. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return lookups.activityOwner(activityId).map(RecordingScope::units).orElse(RecordingScope.council());
+        }
     }
 
     public record ChangeActivityStatus(@TargetAggregateIdentifier UUID activityId, ActivityStatus status,
-                                       String comment, LocalDate changedOn) {
+                                       String comment, LocalDate changedOn) implements RecordsForUnits {
+
+        /** Follow-up of an aktivitet is recorded for the nämnd that owns its effektmål. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return lookups.activityOwner(activityId).map(RecordingScope::units).orElse(RecordingScope.council());
+        }
     }
 
     @AggregateIdentifier

@@ -1,5 +1,8 @@
 package se.styrledger.command.indicators;
 
+import se.styrledger.command.support.ScopeLookups;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.RecordingScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -29,21 +32,33 @@ public class Indicator {
 
     public record DefineIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
                                   IndicatorSource source, String koladaKpiId, String description,
-                                  Boolean genderSplitAvailable) {
+                                  Boolean genderSplitAvailable) implements RecordsForUnits {
 
         public DefineIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
                                IndicatorSource source, String koladaKpiId) {
             this(indicatorId, name, unitOfMeasure, direction, source, koladaKpiId, null, null);
         }
+
+        /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.kommunLeadership();
+        }
     }
 
     public record ReviseIndicator(@TargetAggregateIdentifier UUID indicatorId, String name, String unitOfMeasure,
                                   IndicatorDirection direction, IndicatorSource source, String koladaKpiId,
-                                  String description, Boolean genderSplitAvailable) {
+                                  String description, Boolean genderSplitAvailable) implements RecordsForUnits {
 
         public ReviseIndicator(UUID indicatorId, String name, String unitOfMeasure, IndicatorDirection direction,
                                IndicatorSource source, String koladaKpiId) {
             this(indicatorId, name, unitOfMeasure, direction, source, koladaKpiId, null, null);
+        }
+
+        /** The indicator catalogue is the whole kommun's, shared by every nämnd: kept by KS or KF. */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.kommunLeadership();
         }
     }
 

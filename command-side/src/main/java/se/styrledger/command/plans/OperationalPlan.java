@@ -1,5 +1,8 @@
 package se.styrledger.command.plans;
 
+import se.styrledger.command.support.ScopeLookups;
+import se.styrledger.command.support.RecordsDecision;
+import se.styrledger.command.support.RecordingScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,14 +38,20 @@ public class OperationalPlan {
     private static final BigDecimal LARGEST_FRAME = new BigDecimal("1e13");
 
     public record AdoptOperationalPlan(UUID planId, UUID unitId, Integer year, String summary, BigDecimal budgetFrame,
-                                       List<UUID> effectGoalIds, Decision decision) {
+                                       List<UUID> effectGoalIds, Decision decision) implements RecordsDecision {
+
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            return RecordingScope.decidingBodyAnd(decision, unitId);
+        }
     }
 
     public record ReviseOperationalPlan(@TargetAggregateIdentifier UUID planId, String summary, BigDecimal budgetFrame,
-                                        List<UUID> effectGoalIds, Decision decision) {
+                                        List<UUID> effectGoalIds, Decision decision) implements RecordsDecision {
     }
 
-    public record WithdrawOperationalPlan(@TargetAggregateIdentifier UUID planId, String reason, Decision decision) {
+    public record WithdrawOperationalPlan(@TargetAggregateIdentifier UUID planId, String reason, Decision decision)
+            implements RecordsDecision {
     }
 
     @AggregateIdentifier

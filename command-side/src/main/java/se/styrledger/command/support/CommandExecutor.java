@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sends one command in one database transaction: the Idempotency-Key claim, the events, the command side's lookups
@@ -44,32 +45,36 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final RecordingRights rights;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ObjectMapper json,
-                           EventStoreProperties eventStore) {
+                           EventStoreProperties eventStore, RecordingRights rights) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setTimeout(eventStore.writeTimeoutSeconds());
         this.json = json;
+        this.rights = rights;
     }
 
     /**
      * Records a command that creates something: 201 Created. {@code body} is the request as the client sent it; a
      * retry is recognised by it, since the command may hold an id generated for this attempt.
      */
-    public ResponseEntity<CommandResult> create(HttpServletRequest request, Object body, Object command, UUID id) {
+    public ResponseEntity<CommandResult> create(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                UUID id) {
         return execute(request, body, command, id, HttpStatus.CREATED);
     }
 
     /** Records a command that changes something that exists: 200 OK. */
-    public ResponseEntity<CommandResult> change(HttpServletRequest request, Object body, Object command, UUID id) {
+    public ResponseEntity<CommandResult> change(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                UUID id) {
         return execute(request, body, command, id, HttpStatus.OK);
     }
 
-    private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, Object command, UUID id,
-                                                  HttpStatus status) {
+    private ResponseEntity<CommandResult> execute(HttpServletRequest request, Object body, RecordsForUnits command,
+                                                  UUID id, HttpStatus status) {
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key != null && !WELL_FORMED_KEY.matcher(key).matches()) {
             throw LedgerException.invalid(IDEMPOTENCY_KEY,
@@ -77,19 +82,24 @@ public class CommandExecutor {
         }
         // Only a keyed request is ever compared with an earlier one; hashing every body cost CPU on every command.
         String fingerprint = key == null ? null : fingerprint(request, body);
+        String account = recordedBy();
         return transaction.execute(tx -> {
             WriteOrder.enterAsWriter(jdbc);
+            // Checked inside the transaction, before a replayed answer is given: a revocation committed before this
+            // command started counts, and nobody learns another recorder's answer without a right of their own.
+            Authentication recorder = SecurityContextHolder.getContext().getAuthentication();
+            List<UUID> grants = rights.authorise(recorder, command);
             if (key != null) {
-                ResponseEntity<CommandResult> earlier = claim(key, fingerprint);
+                ResponseEntity<CommandResult> earlier = claim(account, key, fingerprint);
                 if (earlier != null) {
                     return earlier;
                 }
             }
             String commandId = UUID.randomUUID().toString();
-            CommandResult result = send(command, id, commandId, metadata(request, commandId));
+            CommandResult result = send(command, id, commandId, metadata(request, account, commandId, grants));
             if (key != null) {
-                jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ? WHERE key = ?",
-                        status.value(), id, result.position(), key);
+                jdbc.update("UPDATE idempotency_key SET status = ?, resource_id = ?, position = ?"
+                        + " WHERE account = ? AND key = ?", status.value(), id, result.position(), account, key);
             }
             return ResponseEntity.status(status).body(result);
         });
@@ -119,17 +129,18 @@ public class CommandExecutor {
     }
 
     /**
-     * Claims the key, or returns the answer it already has. A concurrent request with the same key waits here on
-     * the unique index until the first one commits or rolls back.
+     * Claims the account's key, or returns the answer it already has. A concurrent request with the same key waits
+     * here on the unique index until the first one commits or rolls back. Keys are per account: another account's
+     * request never sees this one's answer, nor learns that the key was used (review finding 7).
      */
-    private ResponseEntity<CommandResult> claim(String key, String fingerprint) {
-        int claimed = jdbc.update("INSERT INTO idempotency_key (key, fingerprint) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                key, fingerprint);
+    private ResponseEntity<CommandResult> claim(String account, String key, String fingerprint) {
+        int claimed = jdbc.update("INSERT INTO idempotency_key (account, key, fingerprint) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", account, key, fingerprint);
         if (claimed == 1) {
             return null;
         }
         List<ResponseEntity<CommandResult>> earlier = jdbc.query(
-                "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE key = ?",
+                "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE account = ? AND key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
                         throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
@@ -137,16 +148,23 @@ public class CommandExecutor {
                     }
                     return ResponseEntity.status(rs.getInt("status")).header("Idempotent-Replayed", "true")
                             .body(new CommandResult(rs.getObject("resource_id", UUID.class), rs.getLong("position")));
-                }, key);
+                }, account, key);
         return earlier.get(0);
     }
 
-    private static Map<String, String> metadata(HttpServletRequest request, String commandId) {
+    private static String recordedBy() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null ? user.getName() : "anonymous";
+    }
+
+    private static Map<String, String> metadata(HttpServletRequest request, String account, String commandId,
+                                                List<UUID> grants) {
         return Map.of(
-                LedgerMetadata.RECORDED_BY, user != null ? user.getName() : "anonymous",
+                LedgerMetadata.RECORDED_BY, account,
                 LedgerMetadata.COMMAND_ID, commandId,
-                LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
+                LedgerMetadata.CORRELATION_ID, CorrelationIdFilter.of(request),
+                LedgerMetadata.RECORDING_RIGHT, grants.stream().map(UUID::toString).sorted()
+                        .collect(Collectors.joining(",")));
     }
 
     private String fingerprint(HttpServletRequest request, Object body) {

@@ -17,9 +17,11 @@ public class LedgerMetadata {
     public static final String RECORDED_BY = "recordedBy";
     public static final String COMMAND_ID = "commandId";
     public static final String CORRELATION_ID = "correlationId";
+    /** The recording rights (ids, comma-separated) under which the command was recorded. */
+    public static final String RECORDING_RIGHT = "recordingRight";
 
     @Bean
     public CorrelationDataProvider ledgerCorrelationData() {
-        return new SimpleCorrelationDataProvider(RECORDED_BY, COMMAND_ID, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(RECORDED_BY, COMMAND_ID, CORRELATION_ID, RECORDING_RIGHT);
     }
 }

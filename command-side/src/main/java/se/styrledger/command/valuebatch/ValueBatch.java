@@ -1,10 +1,15 @@
 package se.styrledger.command.valuebatch;
 
+import se.styrledger.command.support.RecordingScope;
+import se.styrledger.command.support.RecordsForUnits;
+import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.Period;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,7 +22,34 @@ public final class ValueBatch {
     private ValueBatch() {
     }
 
-    public record RecordValueBatch(List<ValueChange> changes) {
+    public record RecordValueBatch(List<ValueChange> changes) implements RecordsForUnits {
+
+        /**
+         * A batch records for every nämnd whose own values it reports, corrects or withdraws (R-32); other kommuners'
+         * reference figures belong to the kommun's indicator catalogue, kept by KS or KF.
+         */
+        @Override
+        public RecordingScope recordingScope(ScopeLookups lookups) {
+            Set<UUID> units = new HashSet<>();
+            boolean references = false;
+            for (ValueChange change : changes == null ? List.<ValueChange>of() : changes) {
+                if (change instanceof Report report && report.unitId() != null) {
+                    units.add(report.unitId());
+                } else if (change instanceof Correct correct) {
+                    lookups.indicatorValueUnit(correct.supersedesValueId()).ifPresent(units::add);
+                } else if (change instanceof Withdraw withdraw) {
+                    lookups.indicatorValueUnit(withdraw.valueId()).ifPresent(units::add);
+                } else if (change instanceof RecordReference || change instanceof WithdrawReference) {
+                    references = true;
+                }
+            }
+            RecordingScope own = RecordingScope.units(units.toArray(UUID[]::new));
+            if (!references) {
+                return units.isEmpty() ? RecordingScope.council() : own;
+            }
+            return units.isEmpty() ? RecordingScope.kommunLeadership()
+                    : new RecordingScope.AllOf(List.of(own, RecordingScope.kommunLeadership()));
+        }
     }
 
     /** One change in a batch; its index in the list names it in a refusal. */

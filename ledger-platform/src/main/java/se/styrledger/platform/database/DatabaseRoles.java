@@ -1,14 +1,20 @@
 package se.styrledger.platform.database;
 
+import org.springframework.core.env.Environment;
+import se.styrledger.platform.task.LedgerTaskRunner;
+
 /**
  * The ledger's two database roles. The owner (whoever runs Flyway) creates and alters tables; the application role
  * the running ledger connects as may read and write rows, but may not UPDATE, DELETE or TRUNCATE the event table
- * (R-30), so not even a bug or an injected statement in the application could rewrite the ledger.
+ * (R-30), nor write snapshots, nor append an event at another time than now or at a position of its own choosing
+ * (V85), so not even a bug or an injected statement in the application could rewrite or backdate the ledger.
  */
 public final class DatabaseRoles {
 
     /** Granted its rights by {@code V30__application_role.sql}; the name is fixed there, so it is fixed here. */
     public static final String APPLICATION = "styrledger_app";
+
+    private static final String IMPORT_TASK = "import";
 
     /**
      * Run on every connection the ledger opens (application.yml sets the same for an external database). PostgreSQL
@@ -18,6 +24,14 @@ public final class DatabaseRoles {
      * (docs/benchmarks.md). Planning each run costs well under a millisecond.
      */
     public static final String SESSION_SETTINGS = "SET plan_cache_mode = force_custom_plan";
+
+    /**
+     * The one task that connects as the owner: an import writes events with their original positions and times, which
+     * the application role may not (V85, ADR 0077). On an external database it uses {@code spring.flyway.user}.
+     */
+    public static boolean importing(Environment environment) {
+        return IMPORT_TASK.equals(environment.getProperty(LedgerTaskRunner.TASK));
+    }
 
     private DatabaseRoles() {
     }

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public class EmbeddedPostgresConfiguration {
         try {
             Files.createDirectories(properties.dataDirectory());
             OrphanedPostgres.shutDownIfLeftBehind(properties.dataDirectory());
+            EmbeddedPostgresVersion.requireSameMajor(properties.dataDirectory());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(false)
@@ -88,10 +90,12 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public DataSource dataSource(EmbeddedPostgres postgres) {
+    public DataSource dataSource(EmbeddedPostgres postgres, Environment environment) {
+        // The import keeps every event's original position and time, which only the owner may write (V85).
+        String role = DatabaseRoles.importing(environment) ? "postgres" : DatabaseRoles.APPLICATION;
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APPLICATION, "postgres"));
-        config.setUsername(DatabaseRoles.APPLICATION);
+        config.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
+        config.setUsername(role);
         config.setPoolName("styrledger-embedded");
         config.setMaximumPoolSize(20);
         config.setConnectionInitSql(DatabaseRoles.SESSION_SETTINGS);

@@ -1,6 +1,7 @@
 package se.styrledger.platform.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import se.styrledger.verifier.CanonicalJson;
+import se.styrledger.verifier.Hashes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,16 +44,25 @@ import java.time.format.DateTimeParseException;
  * @param payloadRevision the payload's revision, null for the first
  * @param payload         the event itself, as stored
  * @param metaData        all of the event's metadata, as stored; withheld (null) in an open export
+ * @param metaDataHash    SHA-256 of the metadata in canonical form: what the seal covers of it, so an open export
+ *                        verifies without the metadata (R-33, ADR 0080); a commitment, not the data
+ * @param leafIndex       the event's place in the sealed tree, null while not yet sealed
+ * @param leafHash        its leaf hash as sealed; a verifier recomputes it from the line and names the first that
+ *                        differs
+ * @param payloadHash     SHA-256 of the stored payload in canonical form, written only where an open export withholds
+ *                        part of the payload (an account a recording right names, R-34): the seal covers the payload
+ *                        by this hash, so the line still verifies, by commitment for that payload
  */
 @JsonPropertyOrder({"globalPosition", "eventId", "type", "aggregateType", "aggregateId", "sequenceNumber",
         "recordedAt", "decisionDate", "decidedOn", "recordedBy", "correlationId", "payloadType", "payloadRevision",
-        "payload", "metaData"})
+        "payload", "metaData", "metaDataHash", "leafIndex", "leafHash", "payloadHash"})
 public record EventLine(long globalPosition, String eventId, String type, String aggregateType, String aggregateId,
                         long sequenceNumber,
                         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = RECORDED_AT, timezone = "UTC")
                         Instant recordedAt, LocalDate decisionDate, LocalDate decidedOn,
                         String recordedBy, String correlationId, String payloadType, String payloadRevision,
-                        JsonNode payload, JsonNode metaData) {
+                        JsonNode payload, JsonNode metaData, String metaDataHash, Long leafIndex,
+                        String leafHash, @JsonInclude(JsonInclude.Include.NON_NULL) String payloadHash) {
 
     /** Milliseconds always written, as in the event store, so every line's time has the same width. */
     static final String RECORDED_AT = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
@@ -72,6 +84,15 @@ public record EventLine(long globalPosition, String eventId, String type, String
     public static EventLine fromStored(long globalIndex, String eventIdentifier, String aggregateType,
                                        String aggregateIdentifier, long sequenceNumber, String timeStamp,
                                        String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+        return fromStored(globalIndex, eventIdentifier, aggregateType, aggregateIdentifier, sequenceNumber, timeStamp,
+                payloadType, payloadRevision, payload, metaData, null, null);
+    }
+
+    /** The same, with the seal records of its position ({@code ledger_leaf}), null where not sealed yet. */
+    public static EventLine fromStored(long globalIndex, String eventIdentifier, String aggregateType,
+                                       String aggregateIdentifier, long sequenceNumber, String timeStamp,
+                                       String payloadType, String payloadRevision, byte[] payload, byte[] metaData,
+                                       Long leafIndex, byte[] leafHash) {
         JsonNode payloadJson = tree(payload);
         JsonNode metaDataJson = metaData == null ? null : tree(metaData);
         JsonNode decision = payloadJson.path("decision");
@@ -80,7 +101,9 @@ public record EventLine(long globalPosition, String eventId, String type, String
         return new EventLine(globalIndex, eventIdentifier, simpleName(payloadType), aggregateType, aggregateIdentifier,
                 sequenceNumber, Instant.parse(timeStamp), effectiveFrom != null ? effectiveFrom : decidedOn,
                 decidedOn, text(metaDataJson, "recordedBy"),
-                text(metaDataJson, "correlationId"), payloadType, payloadRevision, payloadJson, metaDataJson);
+                text(metaDataJson, "correlationId"), payloadType, payloadRevision, payloadJson, metaDataJson,
+                metaDataJson == null ? null : Hashes.hex(CanonicalJson.hashOf(metaDataJson)), leafIndex,
+                leafHash == null ? null : Hashes.hex(leafHash), null);
     }
 
     /**
@@ -89,7 +112,15 @@ public record EventLine(long globalPosition, String eventId, String type, String
      */
     public EventLine withoutPersonalData() {
         return new EventLine(globalPosition, eventId, type, aggregateType, aggregateId, sequenceNumber, recordedAt,
-                decisionDate, decidedOn, null, null, payloadType, payloadRevision, payload, null);
+                decisionDate, decidedOn, null, null, payloadType, payloadRevision, payload, null, metaDataHash,
+                leafIndex, leafHash, payloadHash);
+    }
+
+    /** The line with part of its payload withheld, committing to the stored payload by its hash. */
+    public EventLine withPayloadWithheld(JsonNode withheld) {
+        return new EventLine(globalPosition, eventId, type, aggregateType, aggregateId, sequenceNumber, recordedAt,
+                decisionDate, decidedOn, recordedBy, correlationId, payloadType, payloadRevision, withheld, metaData,
+                metaDataHash, leafIndex, leafHash, Hashes.hex(CanonicalJson.hashOf(payload)));
     }
 
     public boolean hasMetaData() {

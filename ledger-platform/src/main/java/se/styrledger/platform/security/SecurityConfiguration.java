@@ -1,6 +1,7 @@
 package se.styrledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +12,25 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import se.styrledger.platform.database.EmbeddedDatabaseCondition;
+import se.styrledger.platform.security.oidc.KommunLogin;
 import se.styrledger.platform.web.Problems;
 
 import java.time.Duration;
 
 /**
- * HTTP Basic against local accounts. Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet
- * för alla", R-32); every write needs the RECORDER role; the audit trail needs AUDITOR or ADMIN.
+ * The API's security: HTTP Basic against local accounts and, when the kommun's provider is configured, its bearer
+ * tokens (KommunLogin). Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet för alla", R-32);
+ * every write needs the RECORDER or ADMIN role, and then a recording right for the unit it records for, checked by
+ * the command side (docs/recording-rights.md); the audit trail needs AUDITOR or ADMIN. A write must carry JSON or
+ * the X-Requested-With header, so no form on another site can make a browser send one (CrossSiteWriteGuard).
+ * docs/security.md describes the whole model.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -32,8 +39,9 @@ public class SecurityConfiguration {
     static final String DEMO_PASSWORD = "demo";
 
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), System::nanoTime);
+    public PasswordEncoder passwordEncoder(LedgerUsersProperties properties) {
+        return VerifiedPasswords.forAccounts(properties.users().stream().map(LedgerUsersProperties.User::passwordHash)
+                .toList(), Duration.ofMinutes(5), System::nanoTime);
     }
 
     @Bean
@@ -55,19 +63,31 @@ public class SecurityConfiguration {
         return manager;
     }
 
-    /** Only where HTTP is served: a node started for a task (LedgerTask) has no web server and no filter chain. */
+    /**
+     * Only where HTTP is served: a node started for a task (LedgerTask) has no web server and no filter chain. It
+     * takes every path no earlier chain (the kommun login's, the web UI's) has taken.
+     */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json,
+                                                   ObjectProvider<KommunLogin> kommunLogin) throws Exception {
+        KommunLogin login = kommunLogin.getIfAvailable();
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");
+            if (login != null) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"styrledger\"");
+            }
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED,
                     "Logga in med ett konto som har rätt roll för att göra detta.", null, null));
         };
         http
+                // Stateless: no session, so no cookie a browser would send along; the guard below stops forms.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteWriteGuard(json), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders::apply)
                 .httpBasic(basic -> basic.authenticationEntryPoint(loginRequired))
+                .addFilterAfter(new AccountInLogs(), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(loginRequired)
                         .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
@@ -81,8 +101,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .requestMatchers("/api/**").hasRole(Roles.RECORDER)
+                        .requestMatchers("/api/**").hasAnyRole(Roles.RECORDER, Roles.ADMIN)
                         .anyRequest().permitAll());
+        if (login != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(loginRequired)
+                    .jwt(jwt -> jwt.decoder(login.tokens()).jwtAuthenticationConverter(login.authentication())));
+        }
         return http.build();
     }
 }

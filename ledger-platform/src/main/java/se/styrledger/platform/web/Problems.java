@@ -45,7 +45,9 @@ public final class Problems {
 
     static String title(HttpStatus status, String rule) {
         if (rule != null) {
-            return "Beslutet bryter mot regel " + rule;
+            // A refused recording right is about the recorder, not about the decision being recorded.
+            return status == HttpStatus.FORBIDDEN ? "Behörighet saknas enligt regel " + rule
+                    : "Beslutet bryter mot regel " + rule;
         }
         return switch (status) {
             case BAD_REQUEST -> "Ogiltig begäran";
@@ -58,6 +60,7 @@ public final class Problems {
             case PAYLOAD_TOO_LARGE -> "Begäran är för stor";
             case UNSUPPORTED_MEDIA_TYPE -> "Innehållstypen stöds inte";
             case UNPROCESSABLE_ENTITY -> "Begäran kan inte genomföras";
+            case TOO_MANY_REQUESTS -> "För många samtidiga förfrågningar";
             case SERVICE_UNAVAILABLE -> "Tjänsten är inte tillgänglig just nu";
             default -> status.is5xxServerError() ? "Internt fel" : "Begäran kan inte genomföras";
         };

@@ -2,13 +2,20 @@ package se.styrledger.platform.web;
 
 import org.springframework.http.HttpStatus;
 
-/** 503 with {@code Retry-After}: the ledger is fine but cannot answer yet (projection behind, database away). */
+/**
+ * 503 with {@code Retry-After}: the ledger is fine but cannot answer yet (projection behind, database away); or 429
+ * with {@code Retry-After}: this kind of request is at its cap of concurrent requests (ConcurrencyCap).
+ */
 public class RetryLaterException extends LedgerException {
 
     private final int retryAfterSeconds;
 
     public RetryLaterException(String detail, int retryAfterSeconds) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, null, null, detail);
+        this(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfterSeconds);
+    }
+
+    public RetryLaterException(HttpStatus status, String detail, int retryAfterSeconds) {
+        super(status, null, null, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -36,6 +36,11 @@ import se.styrledger.events.organisation.UnitRenamed;
 import se.styrledger.events.plans.OperationalPlanAdopted;
 import se.styrledger.events.plans.OperationalPlanRevised;
 import se.styrledger.events.plans.OperationalPlanWithdrawn;
+import se.styrledger.events.rights.Grantee;
+import se.styrledger.events.rights.GranteeKind;
+import se.styrledger.events.rights.RecordingRightConfigured;
+import se.styrledger.events.rights.RecordingRightGranted;
+import se.styrledger.events.rights.RecordingRightRevoked;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
@@ -180,7 +185,28 @@ final class AuditDescriptions {
         if (payload instanceof UnitDissolved e) {
             return new Described("Enhet avvecklad", null, e.unitId(), null, null);
         }
+        if (payload instanceof RecordingRightGranted e) {
+            return new Described("Behörighet att registrera given till " + holder(e.grantee()) + " för enheten"
+                    + (e.includesSubunits() ? " och enheterna under den" : ""), null, e.unitId(), null,
+                    e.grantee().name());
+        }
+        if (payload instanceof RecordingRightConfigured e) {
+            return new Described("Behörighet att registrera för hela kommunen given till " + holder(e.grantee())
+                    + " från konfigurationen (" + e.configuredAs() + ") vid första start", null, null, null,
+                    e.grantee().name());
+        }
+        if (payload instanceof RecordingRightRevoked) {
+            return Described.text("Behörighet att registrera återkallad");
+        }
+        Described economyOrControl = EconomyAndControlDescriptions.describe(payload);
+        if (economyOrControl != null) {
+            return economyOrControl;
+        }
         return Described.text(payload.getClass().getSimpleName());
+    }
+
+    private static String holder(Grantee grantee) {
+        return (grantee.kind() == GranteeKind.ACCOUNT ? "kontot " : "gruppen ") + quote(grantee.name());
     }
 
     /** The decision an event carries, if its record has one. */

@@ -26,7 +26,8 @@ public class AuditQueries {
             rs.getObject("unit_id", UUID.class), (Integer) rs.getObject("year"), rs.getString("person"),
             rs.getString("reason"), rs.getObject("decided_by", UUID.class), date(rs.getDate("decided_on")),
             date(rs.getDate("effective_from")), rs.getString("paragraph"), rs.getString("case_number"),
-            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), (Integer) rs.getObject("lag_days"));
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), (Integer) rs.getObject("lag_days"),
+            rs.getString("recording_right"));
 
     private final JdbcTemplate jdbc;
 

@@ -55,15 +55,26 @@ public class AuditTrailProjection {
                 year = year != null ? year : (Integer) goal.get(0).get("year");
             }
         }
+        if (unit == null && year == null && EconomyAndControlDescriptions.concernsItsFirstEvent(payload)) {
+            // A control's result or a budget amendment concerns the nämnd and year its plan or budget named.
+            var first = jdbc.queryForList("SELECT unit_id, year FROM audit_entry WHERE aggregate_id = ?"
+                    + " AND (unit_id IS NOT NULL OR year IS NOT NULL) ORDER BY global_position LIMIT 1",
+                    UUID.fromString(event.getAggregateIdentifier()));
+            if (!first.isEmpty()) {
+                unit = (UUID) first.get(0).get("unit_id");
+                year = (Integer) first.get(0).get("year");
+            }
+        }
         Decision decision = AuditDescriptions.decisionOf(payload);
         Instant recordedAt = event.getTimestamp();
         Integer lag = decision == null || decision.decidedOn() == null ? null : (int) ChronoUnit.DAYS.between(
                 decision.decidedOn(), recordedAt.atZone(clock.getZone()).toLocalDate());
         Object recordedBy = event.getMetaData().get("recordedBy");
+        Object recordingRight = event.getMetaData().get("recordingRight");
         jdbc.update("INSERT INTO audit_entry (global_position, event_id, event_type, aggregate_id, aggregate_type,"
                         + " sequence_number, description, effect_goal_id, unit_id, year, person, reason, decided_by,"
-                        + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days,"
+                        + " recording_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (global_position) DO NOTHING",
                 positions.positionOf(event.getIdentifier()), event.getIdentifier(), payload.getClass().getSimpleName(),
                 UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
@@ -73,7 +84,8 @@ public class AuditTrailProjection {
                 decision == null || decision.decidedOn() == null ? null : Date.valueOf(decision.decidedOn()),
                 decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
                 decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
-                recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag);
+                recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag,
+                recordingRight == null || recordingRight.toString().isEmpty() ? null : recordingRight.toString());
     }
 
     @ResetHandler

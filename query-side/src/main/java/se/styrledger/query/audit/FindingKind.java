@@ -11,7 +11,12 @@ public enum FindingKind {
     UNASSESSED_IN_CLOSED_REPORT("Effektmål obedömt i en stängd rapport"),
     CORRECTED_AFTER_CLOSE("Värde korrigerat efter att rapporten stängts"),
     LATE_RECORDING("Beslut registrerat sent"),
-    IMPOSED_BY_COUNCIL("Effektmål ålagt av kommunfullmäktige");
+    IMPOSED_BY_COUNCIL("Effektmål ålagt av kommunfullmäktige"),
+    NO_INTERNAL_CONTROL_PLAN("Ingen internkontrollplan för året"),
+    CONTROL_NOT_PERFORMED("Kontrollmoment inte utfört i tid"),
+    DEVIATION_WITHOUT_REMEDY("Avvikelse utan åtgärd"),
+    NOT_REPORTED_TO_EXECUTIVE_BOARD("Intern kontroll inte återrapporterad till kommunstyrelsen före årets slut"),
+    FORECAST_OVER_FRAME_WITHOUT_REMEDY("Prognos över ramen utan rapporterade åtgärder");
 
     private final String label;
 

@@ -26,12 +26,15 @@ public class Findings {
     private final NamedParameterJdbcTemplate jdbc;
     private final Flags flags;
     private final int lateRecordingDays;
+    private final EconomyAndControlFindings economyAndControl;
 
     public Findings(NamedParameterJdbcTemplate jdbc, Flags flags,
-                    @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays) {
+                    @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays,
+                    EconomyAndControlFindings economyAndControl) {
         this.jdbc = jdbc;
         this.flags = flags;
         this.lateRecordingDays = lateRecordingDays;
+        this.economyAndControl = economyAndControl;
     }
 
     public List<Finding> find(UUID unitId, int year, ReadTime at) {
@@ -105,6 +108,7 @@ public class Findings {
                 + " AND eg.imposed_by_council AND eg.owner_unit_id = :unitId AND eg.year = :year", params,
                 (rs, n) -> goalFinding(FindingKind.IMPOSED_BY_COUNCIL,
                         "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
+        findings.addAll(economyAndControl.find(unitId, year, at));
         return findings;
     }
 

@@ -43,14 +43,15 @@ final class ReviewDocuments {
         }
         page.append("</tbody></table>\n<h2>Händelser (").append(review.trail().size()).append(")</h2>\n")
                 .append("<table><thead><tr><th>Position</th><th>Vad</th><th>Beslutsinstans</th><th>Beslutsdatum</th>")
-                .append("<th>§</th><th>Diarienummer</th><th>Registrerad av</th><th>Registrerad</th><th>Dagar efter")
-                .append(" beslut</th><th>Skäl</th></tr></thead><tbody>\n");
+                .append("<th>§</th><th>Diarienummer</th><th>Registrerad av</th><th>Behörighet</th>")
+                .append("<th>Registrerad</th><th>Dagar efter beslut</th><th>Skäl</th></tr></thead><tbody>\n");
         for (AuditEntry entry : review.trail()) {
             page.append("<tr><td>").append(entry.globalPosition()).append("</td><td>").append(e(entry.description()))
                     .append("</td><td>").append(e(entry.decidedBy())).append("</td><td>").append(e(entry.decidedOn()))
                     .append("</td><td>").append(e(entry.paragraph())).append("</td><td>").append(e(entry.caseNumber()))
                     .append("</td><td>").append(e(entry.recordedBy())).append("</td><td>")
-                    .append(RECORDED.format(entry.recordedAt())).append("</td><td>").append(e(entry.lagDays()))
+                    .append(e(entry.recordingRight())).append("</td><td>").append(RECORDED.format(entry.recordedAt()))
+                    .append("</td><td>").append(e(entry.lagDays()))
                     .append("</td><td>").append(e(entry.reason())).append("</td></tr>\n");
         }
         return page.append("</tbody></table>\n</body></html>\n").toString();
@@ -58,16 +59,17 @@ final class ReviewDocuments {
 
     static String csv(Review review) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("Typ;Position;Vad;Avser;Beslutsinstans;Beslutsdatum;§;Diarienummer;Registrerad av;Registrerad;")
-                .append("Dagar efter beslut;Skäl/underlag\r\n");
+        csv.append("Typ;Position;Vad;Avser;Beslutsinstans;Beslutsdatum;§;Diarienummer;Registrerad av;Behörighet;")
+                .append("Registrerad;Dagar efter beslut;Skäl/underlag\r\n");
         for (Finding finding : review.findings()) {
             row(csv, "Iakttagelse: " + finding.label(), "", finding.detail(), finding.title(), "", "", "", "", "", "",
-                    "", join(finding.evidence()));
+                    "", "", join(finding.evidence()));
         }
         for (AuditEntry entry : review.trail()) {
             row(csv, "Händelse", String.valueOf(entry.globalPosition()), entry.description(), "",
                     s(entry.decidedBy()), s(entry.decidedOn()), s(entry.paragraph()), s(entry.caseNumber()),
-                    s(entry.recordedBy()), RECORDED.format(entry.recordedAt()), s(entry.lagDays()), s(entry.reason()));
+                    s(entry.recordedBy()), s(entry.recordingRight()), RECORDED.format(entry.recordedAt()),
+                    s(entry.lagDays()), s(entry.reason()));
         }
         return csv.toString();
     }

@@ -35,7 +35,9 @@ public class ReadModelChecksum {
             "token_entry", "dead_letter_entry", "association_value_entry", "saga_entry", "flyway_schema_history",
             "read_model_rebuild", "idempotency_key",
             // Who read the audit trail: a log of its own, not derived from events, so a rebuild keeps it.
-            "audit_access");
+            "audit_access",
+            // The seal: it follows the event store, carries signing times, and no rebuild touches it.
+            "ledger_leaf", "ledger_tree_node", "ledger_checkpoint");
     private static final String COMMAND_SIDE_PREFIX = "cmd_";
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final int FETCH_SIZE = 1000;

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.economy.EconomyQueries;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.goals.EffectGoalDetails;
 import se.styrledger.query.goals.GoalQueries;
@@ -33,9 +34,12 @@ public class CommitmentQueryController {
     private final Flags flags;
     private final ProjectionProgress progress;
     private final Clock clock;
+    private final EconomyQueries economy;
 
     public CommitmentQueryController(UnitQueries units, OperationalPlanQueries plans, GoalQueries goals,
-                                     EffectGoalDetails details, Flags flags, ProjectionProgress progress, Clock clock) {
+                                     EffectGoalDetails details, Flags flags, ProjectionProgress progress, Clock clock,
+                                     EconomyQueries economy) {
+        this.economy = economy;
         this.units = units;
         this.plans = plans;
         this.goals = goals;
@@ -62,6 +66,7 @@ public class CommitmentQueryController {
                 LedgerException.notFound("Enheten " + unitId + " finns inte per det datumet."));
         return new CommitmentsView(unitId, unit.name(), forYear, at.asOf(), at.knownAt(),
                 plans.all(at, unitId, forYear), details.of(at, goals.effectGoals(at, unitId, forYear)),
-                flags.find(at, Flags.Scope.of(unitId, forYear)));
+                flags.find(at, Flags.Scope.of(unitId, forYear)),
+                economy.year(forYear, unitId, at, id -> unit.name()).stream().findFirst().orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package se.styrledger.query.commitments;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.styrledger.query.economy.UnitEconomy;
 import se.styrledger.query.flags.FlagView;
 import se.styrledger.query.goals.EffectGoalDetail;
 import se.styrledger.query.plans.OperationalPlanView;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * One nämnd's or bolag's åtaganden for a year as of a date: its verksamhetsplan (normally one; a withdrawn one is
- * listed and marked), its effektmål with aktiviteter and indikatorer with målvärden, and its flags.
+ * listed and marked), its effektmål with aktiviteter and indikatorer with målvärden, its flags, and its ram with
+ * utfall and prognos.
  */
 public record CommitmentsView(UUID unitId,
                               @Schema(example = "Miljö- och byggnämnden") String unitName,
@@ -20,5 +22,7 @@ public record CommitmentsView(UUID unitId,
                               LocalDate asOf, Instant knownAt,
                               List<OperationalPlanView> operationalPlans,
                               List<EffectGoalDetail> effectGoals,
-                              List<FlagView> flags) {
+                              List<FlagView> flags,
+                              @Schema(description = "Nämndens ram, utfall, prognos och avvikelse för året; null när"
+                                      + " KF inte gett den någon ram och inget utfall finns") UnitEconomy economy) {
 }

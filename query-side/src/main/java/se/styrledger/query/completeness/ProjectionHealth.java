@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code projections} component of {@code /actuator/health}: per projection its position, lag and dead letters.
- * DOWN while any projection has dead letters: some events are missing from what it shows, and only an operator can
- * fix that. OUT_OF_SERVICE while one is more than {@code styrledger.projections.health.max-lag} events behind: its
- * answers are stale, but it catches up by itself. Both answer HTTP 503, so a load balancer stops sending reads.
+ * The {@code projections} component of {@code /actuator/health}, part of the {@code readiness} group: per projection
+ * its position, lag and dead letters. OUT_OF_SERVICE (HTTP 503, so a load balancer stops sending reads) while one is
+ * more than {@code styrledger.projections.health.max-lag} events behind: its answers are stale, but it catches up by
+ * itself. Dead letters are shown but do not count here: {@code deadLetters} reports them to operators (ADR 0096).
  */
 @Component("projections")
 public class ProjectionHealth extends AbstractHealthIndicator {
@@ -39,9 +39,7 @@ public class ProjectionHealth extends AbstractHealthIndicator {
             details.put("deadLetters", processor.deadLetters());
             details.put("complete", processor.complete());
             builder.withDetail(processor.name(), details);
-            if (processor.deadLetters() > 0) {
-                overall = Status.DOWN;
-            } else if (processor.lag() > maxLag && overall == Status.UP) {
+            if (processor.lag() > maxLag) {
                 overall = Status.OUT_OF_SERVICE;
             }
         }

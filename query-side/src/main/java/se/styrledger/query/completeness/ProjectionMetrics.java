@@ -12,8 +12,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Gauges per projection, tagged {@code processor}: {@code styrledger.projection.lag} (events not yet processed),
- * {@code styrledger.projection.position} and {@code styrledger.projection.dead.letters}. One scrape reads the
- * progress once for all gauges; a scrape while the database is away reports NaN instead of failing.
+ * {@code styrledger.projection.position} and {@code styrledger.projection.dead.letters}; and, untagged,
+ * {@code styrledger.dead.letters.alert}, 1 while any projection has parked an event, for one alert rule that never
+ * needs to know the projections' names. One scrape reads the progress once for all gauges; a scrape while the
+ * database is away reports NaN instead of failing.
  */
 @Component
 public class ProjectionMetrics {
@@ -42,6 +44,17 @@ public class ProjectionMetrics {
                     p -> p.position() == null ? -1 : p.position());
             gauge("styrledger.projection.dead.letters", processor, "events the projection parked as dead letters",
                     p -> p.deadLetters());
+        }
+        Gauge.builder("styrledger.dead.letters.alert", this, ProjectionMetrics::alert)
+                .description("1 while any projection has parked an event as a dead letter, else 0")
+                .register(registry);
+    }
+
+    private double alert() {
+        try {
+            return current().stream().anyMatch(p -> p.deadLetters() > 0) ? 1 : 0;
+        } catch (RuntimeException e) {
+            return Double.NaN;
         }
     }
 

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +21,8 @@ import java.util.List;
 @Tag(name = "Drift: döda brev", description = "Händelser som en läsmodell inte kunde behandla. De ligger kvar i"
         + " händelseloggen; läsmodellen har parkerat dem och fortsatt med resten. Kräver rollen ADMIN.")
 public class DeadLetterController {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterController.class);
 
     private final DeadLetters deadLetters;
     private final EventProcessingConfiguration processing;
@@ -54,6 +58,9 @@ public class DeadLetterController {
                 processed++;
             }
         }
-        return new RetryResult(processingGroup, processed, deadLetters.count(processingGroup));
+        RetryResult result = new RetryResult(processingGroup, processed, deadLetters.count(processingGroup));
+        log.info("Dead letters of projection {} retried: {} of {} sequences went through, {} letters remain parked",
+                processingGroup, processed, sequences, result.lettersRemaining());
+        return result;
     }
 }

@@ -38,19 +38,22 @@ public class EventExport {
     /**
      * Writes the events in {@code range} to {@code out}, one line each, and returns how many.
      *
-     * @param withPersonalData whether who recorded each event (and in which request) is included
+     * @param withPersonalData whether who recorded each event (and in which request), and to which account a
+     *                         recording right was given, is included
      */
     public long write(EventRange range, boolean withPersonalData, OutputStream out) {
-        StringBuilder sql = new StringBuilder("SELECT global_index, event_identifier, type, aggregate_identifier,"
-                + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data"
-                + " FROM domain_event_entry WHERE true");
+        // With each event its seal records, so a verifier names the first position that differs.
+        StringBuilder sql = new StringBuilder("SELECT e.global_index, event_identifier, type, aggregate_identifier,"
+                + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data, l.leaf_index,"
+                + " l.leaf_hash FROM domain_event_entry e LEFT JOIN ledger_leaf l ON l.global_index = e.global_index"
+                + " WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (range.fromPosition() != null) {
-            sql.append(" AND global_index >= ?");
+            sql.append(" AND e.global_index >= ?");
             parameters.add(range.fromPosition());
         }
         if (range.toPosition() != null) {
-            sql.append(" AND global_index <= ?");
+            sql.append(" AND e.global_index <= ?");
             parameters.add(range.toPosition());
         }
         if (range.recordedFrom() != null) {
@@ -65,14 +68,14 @@ public class EventExport {
             sql.append(" AND type = ?");
             parameters.add(range.aggregateType());
         }
-        sql.append(" ORDER BY global_index");
+        sql.append(" ORDER BY e.global_index");
         long[] count = {0};
         readOnly.executeWithoutResult(tx -> jdbc.query(sql.toString(), rs -> {
             EventLine line = EventLine.fromStored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
-                    rs.getBytes(10));
+                    rs.getBytes(10), (Long) rs.getObject(11), rs.getBytes(12));
             try {
-                (withPersonalData ? line : line.withoutPersonalData()).writeTo(out);
+                (withPersonalData ? line : AccountNames.withheld(line.withoutPersonalData())).writeTo(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,22 +8,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.styrledger.platform.security.Roles;
+import se.styrledger.platform.security.WhoRecorded;
 import se.styrledger.query.rebuild.ServedDuringRebuild;
+import se.styrledger.query.support.ReadCaps;
+import se.styrledger.platform.web.ConcurrencyCap;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * The event stream for analysis, as JSON Lines. Open to everyone like every other read (R-32), since the events are
@@ -40,13 +38,14 @@ public class EventExportController {
     public static final String NDJSON = "application/x-ndjson";
 
     private static final Logger log = LoggerFactory.getLogger(EventExportController.class);
-    private static final Set<String> SEES_WHO_RECORDED = Set.of("ROLE_" + Roles.AUDITOR, "ROLE_" + Roles.ADMIN);
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final EventExport export;
+    private final ReadCaps caps;
 
-    public EventExportController(EventExport export) {
+    public EventExportController(EventExport export, ReadCaps caps) {
         this.export = export;
+        this.caps = caps;
     }
 
     @GetMapping
@@ -68,21 +67,21 @@ public class EventExportController {
                        @RequestParam(required = false) String aggregateType,
                        HttpServletResponse response) throws IOException {
         EventRange range = EventRange.of(fromPosition, toPosition, recordedFrom, recordedTo, aggregateType);
+        try (ConcurrencyCap.Permit exporting = caps.exports().enter()) {
+            stream(range, response);
+        }
+    }
+
+    private void stream(EventRange range, HttpServletResponse response) throws IOException {
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES);
         try {
-            export.write(range, seesWhoRecorded(), out);
+            export.write(range, WhoRecorded.visible(), out);
             out.flush();
         } catch (UncheckedIOException e) {
             // The client went away mid-stream; there is nobody left to answer.
             log.debug("Event export aborted: {}", e.getMessage());
         }
-    }
-
-    private static boolean seesWhoRecorded() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(SEES_WHO_RECORDED::contains);
     }
 }

@@ -1,8 +1,10 @@
 package se.styrledger.query.followup;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.followup.AttainmentLevel;
+import se.styrledger.platform.security.WhoRecorded;
 import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
 import se.styrledger.query.followup.FollowUpRows.ValueRow;
@@ -41,17 +43,20 @@ public class FollowUpQueries {
 
     /**
      * An indicator value with its place in the correction chain: {@code supersededAt} is when a correction replaced
-     * it (null while it is the current value).
+     * it (null while it is the current value). {@code recordedBy} only for AUDITOR and ADMIN (R-34).
      */
     public record IndicatorValueView(UUID valueId, UUID indicatorId, UUID unitId, ReportDocument.PeriodView period,
                                      BigDecimal value, BigDecimal women, BigDecimal men, String source,
                                      UUID supersedesValueId, String reason, UUID lateForReportId,
-                                     UUID afterClosedReportId, String recordedBy, Instant recordedAt,
+                                     UUID afterClosedReportId,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) String recordedBy, Instant recordedAt,
                                      Instant supersededAt, long position, String eventId) {
     }
 
+    /** An assessment; {@code recordedBy} only for AUDITOR and ADMIN. */
     public record AssessmentRecord(UUID assessmentId, UUID reportId, UUID goalId, String level, String levelLabel,
-                                   String colour, String analysis, String assessedBy, String recordedBy,
+                                   String colour, String analysis, String assessedBy,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String recordedBy,
                                    Instant recordedAt, long position, String eventId) {
     }
 
@@ -118,14 +123,14 @@ public class FollowUpQueries {
     private static IndicatorValueView view(ValueRow v) {
         return new IndicatorValueView(v.valueId(), v.indicatorId(), v.unitId(), Labels.period(v.period()), v.value(),
                 v.women(), v.men(), v.source(), v.supersedesValueId(), v.reason(), v.lateForReportId(),
-                v.afterClosedReportId(), v.recordedBy(), v.recordedFrom(), v.recordedTo(), v.recordedPosition(),
+                v.afterClosedReportId(), WhoRecorded.shown(v.recordedBy()), v.recordedFrom(), v.recordedTo(), v.recordedPosition(),
                 v.eventId());
     }
 
     private static AssessmentRecord record(AssessmentRow a) {
         AttainmentLevel level = AttainmentLevel.valueOf(a.level());
         return new AssessmentRecord(a.assessmentId(), a.reportId(), a.goalId(), level.name(), level.swedish(),
-                level.colour(), a.analysis(), a.assessedBy(), a.recordedBy(), a.recordedFrom(), a.recordedPosition(),
+                level.colour(), a.analysis(), a.assessedBy(), WhoRecorded.shown(a.recordedBy()), a.recordedFrom(), a.recordedPosition(),
                 a.eventId());
     }
 }

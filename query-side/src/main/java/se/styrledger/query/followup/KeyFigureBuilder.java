@@ -97,7 +97,7 @@ public class KeyFigureBuilder {
                     indicator.koladaKpiId(), v.valueId(), v.value(), v.women(), v.men(), v.source(), line.mark(),
                     line.markLabel(), v.supersedesValueId(), line.supersededValue(), v.reason(),
                     prior == null ? null : prior.value(), trend.trend(), trend.trendLabel(), goalTargets,
-                    v.recordedBy(), v.recordedFrom(), v.recordedPosition(), v.eventId()));
+                    v.recordedFrom(), v.recordedPosition(), v.eventId()));
         }
         lines.sort(Comparator.comparing((KeyFigureReport.Line l) -> Objects.toString(l.unitName(), ""))
                 .thenComparing(KeyFigureReport.Line::indicatorName).thenComparing(KeyFigureReport.Line::valueId));

@@ -19,8 +19,7 @@ public record KeyFigureReport(String format, int year, int month, String title, 
                        String directionLabel, String koladaKpiId, UUID valueId, BigDecimal value, BigDecimal women,
                        BigDecimal men, String source, String mark, String markLabel, UUID supersedesValueId,
                        BigDecimal supersededValue, String correctionReason, BigDecimal previousMonthValue,
-                       String trend, String trendLabel, List<GoalTarget> targets, String recordedBy,
-                       Instant recordedAt, long position, String eventId) {
+                       String trend, String trendLabel, List<GoalTarget> targets, Instant recordedAt, long position, String eventId) {
     }
 
     /** A goal that uses the indicator, its målvärde, and where this month's value stands against it. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The Swedish words reports use for periods and reports. */
-final class Labels {
+public final class Labels {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
@@ -24,7 +24,7 @@ final class Labels {
                 : new ReportDocument.PeriodView(period.kind().name(), period.year(), period.number(), label(period));
     }
 
-    static String label(Period period) {
+    public static String label(Period period) {
         return switch (period.kind()) {
             case MONTH -> MONTHS.get(period.number() - 1) + " " + period.year();
             case TERTIAL -> "tertial " + period.number() + " " + period.year();

@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.followup.AttainmentLevel;
 import se.styrledger.events.organisation.UnitKind;
+import se.styrledger.query.economy.EconomyQueries;
+import se.styrledger.query.economy.UnitEconomy;
 import se.styrledger.query.followup.FollowUpRows.ActivityRow;
 import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
 import se.styrledger.query.followup.FollowUpRows.GoalRow;
@@ -22,6 +24,7 @@ import se.styrledger.query.followup.ReportDocument.LinkRef;
 import se.styrledger.query.followup.ReportDocument.TargetView;
 import se.styrledger.query.followup.ReportDocument.UnitSection;
 import se.styrledger.query.followup.ReportDocument.ValueLine;
+import se.styrledger.query.support.ReadTime;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -58,9 +61,11 @@ public class ReportBuilder {
             + " OR (%1$s = 'EFFECT_GOAL' AND %2$s = ?))";
 
     private final JdbcTemplate jdbc;
+    private final EconomyQueries economy;
 
-    public ReportBuilder(JdbcTemplate jdbc) {
+    public ReportBuilder(JdbcTemplate jdbc, EconomyQueries economy) {
         this.jdbc = jdbc;
+        this.economy = economy;
     }
 
     /** The whole kommun's report as known at {@code knownAt}; empty if it was not yet opened then. */
@@ -139,7 +144,14 @@ public class ReportBuilder {
         return new ReportDocument(ReportDocument.FORMAT, report.reportId(), report.kind().name(),
                 report.kind().swedish(), report.title(), year, cutOff, report.status(), report.statusLabel(), frozen,
                 knownAt, report.closedPosition(), report.closedEventId(), null,
-                directionGoals, unitSections, changesAfterClosing(changed, units, indicators, reports));
+                directionGoals, unitSections, changesAfterClosing(changed, units, indicators, reports),
+                economy(year, cutOff, knownAt, units));
+    }
+
+    /** each nämnd's ram, utfall, prognos and avvikelse as of the cut-off, named as the report names units. */
+    private List<UnitEconomy> economy(int year, LocalDate cutOff, Instant knownAt, Map<UUID, UnitRow> units) {
+        return economy.year(year, null, new ReadTime(cutOff, knownAt),
+                unitId -> Optional.ofNullable(units.get(unitId)).map(UnitRow::name).orElse(null));
     }
 
     private record Context(int year, LocalDate cutOff, Map<UUID, GoalRow> goals, Map<UUID, List<TargetRow>> targets,
@@ -199,7 +211,7 @@ public class ReportBuilder {
             markReport = v.lateForReportId();
         }
         return new ValueLine(v.valueId(), Labels.period(v.period()), v.value(), v.women(), v.men(), v.source(),
-                v.recordedBy(), v.recordedFrom(), v.recordedPosition(), v.eventId(), v.supersedesValueId(),
+                v.recordedFrom(), v.recordedPosition(), v.eventId(), v.supersedesValueId(),
                 v.supersedesValueId() == null ? null : superseded.get(v.supersedesValueId()), v.reason(), mark,
                 markLabel(mark, markReport, reports), markReport);
     }
@@ -216,7 +228,7 @@ public class ReportBuilder {
     private static AssessmentView assessment(AssessmentRow a) {
         AttainmentLevel level = AttainmentLevel.valueOf(a.level());
         return new AssessmentView(a.assessmentId(), level.name(), level.swedish(), level.colour(), a.analysis(),
-                a.assessedBy(), a.recordedBy(), a.recordedFrom(), a.recordedPosition(), a.eventId());
+                a.assessedBy(), a.recordedFrom(), a.recordedPosition(), a.eventId());
     }
 
     /**

@@ -43,6 +43,7 @@ final class ReportCsv {
                     null, null, null, null, null, null, null, c.label() + (c.closedReportTitle() == null ? ""
                             : " (" + c.closedReportTitle() + ")"), c.reason(), c.eventId(), c.position());
         }
+        ReportEconomy.csv(csv, d);
         return csv;
     }
 

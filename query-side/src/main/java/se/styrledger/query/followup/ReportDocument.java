@@ -1,5 +1,7 @@
 package se.styrledger.query.followup;
 
+import se.styrledger.query.economy.UnitEconomy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +11,10 @@ import java.util.UUID;
 /**
  * A follow-up report as people read it, and as it is frozen when closed (R-21): every unit's effektmål with their
  * links, activities, indicators with målvärden and values up to the cut-off, and assessments; KF's inriktningsmål;
- * and what changed after earlier reports were closed. Every figure names the event that recorded it.
+ * what changed after earlier reports were closed; and each nämnd's ram, utfall, prognos and avvikelse (R-41; null in
+ * reports frozen before the ledger kept ekonomi). Every figure names the event that recorded it, but not who
+ * recorded it: that account is personal data (R-34, ADR 0076), and a report is public and frozen for good. A revisor
+ * finds the account through the event id in the audit trail.
  *
  * @param frozen  true when this is the closed report's snapshot; false when computed as known at {@code knownAt}
  * @param knownAt the closing instant of a frozen report; otherwise the instant it was computed for
@@ -19,7 +24,7 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
                              LocalDate cutOff, String status, String statusLabel, boolean frozen, Instant knownAt,
                              Long closedPosition, String closingEventId, UnitRef scope,
                              List<GoalSection> directionGoals, List<UnitSection> units,
-                             List<ChangeLine> changesAfterClosing) {
+                             List<ChangeLine> changesAfterClosing, List<UnitEconomy> economy) {
 
     public static final String FORMAT = "styrledger.follow-up-report/1";
 
@@ -32,7 +37,8 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
                 statusLabel, frozen, knownAt, closedPosition, closingEventId, new UnitRef(unitId, unitName),
                 directionGoals.stream().filter(g -> unitId.equals(g.ownerUnitId())).toList(),
                 units.stream().filter(u -> unitId.equals(u.unitId())).toList(),
-                changesAfterClosing.stream().filter(c -> unitId.equals(c.unitId())).toList());
+                changesAfterClosing.stream().filter(c -> unitId.equals(c.unitId())).toList(),
+                economy == null ? null : economy.stream().filter(e -> unitId.equals(e.unitId())).toList());
     }
 
     /** The unit a per-nämnd view is limited to; null for the whole kommun. */
@@ -88,7 +94,7 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
      * @param markLabel the Swedish words for the mark, naming the closed report
      */
     public record ValueLine(UUID valueId, PeriodView period, BigDecimal value, BigDecimal women, BigDecimal men,
-                            String source, String recordedBy, Instant recordedAt, long position, String eventId,
+                            String source, Instant recordedAt, long position, String eventId,
                             UUID supersedesValueId, BigDecimal supersededValue, String correctionReason, String mark,
                             String markLabel, UUID markReportId) {
     }
@@ -103,7 +109,7 @@ public record ReportDocument(String format, UUID reportId, String kind, String k
     }
 
     public record AssessmentView(UUID assessmentId, String level, String levelLabel, String colour, String analysis,
-                                 String assessedBy, String recordedBy, Instant recordedAt, long position,
+                                 String assessedBy, Instant recordedAt, long position,
                                  String eventId) {
     }
 

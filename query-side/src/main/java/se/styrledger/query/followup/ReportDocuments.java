@@ -40,6 +40,11 @@ public class ReportDocuments {
         if ((knownAt == null || knownAt.isBlank()) && summary.closed()) {
             json = queries.snapshot(reportId).orElseThrow();
             document = ReportJson.read(json, ReportDocument.class);
+            if (ReportJson.namesWhoRecorded(json)) {
+                // Frozen before R-34: the document read back has no such field, so its bytes leave the accounts out.
+                // A rebuild freezes the report again without them (ADR 0076).
+                json = null;
+            }
         } else {
             Instant at = ReadTime.of(null, knownAt, clock).knownAt();
             document = builder.build(reportId, at, false).orElseThrow(() -> LedgerException.notFound(

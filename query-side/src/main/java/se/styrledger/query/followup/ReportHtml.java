@@ -10,7 +10,6 @@ import se.styrledger.query.followup.ReportDocument.UnitSection;
 import se.styrledger.query.followup.ReportDocument.ValueLine;
 
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +55,7 @@ final class ReportHtml {
         if (d.directionGoals().isEmpty() && d.units().isEmpty()) {
             h.el("p", "Rapporten innehåller inga mål för " + d.year() + ".");
         }
+        ReportEconomy.html(h, d);
         changes(h, d, zone);
         h.raw("<footer><p class=\"note\">").text("Källa för varje siffra: händelse-id och position i Styrledger."
                 + " Beräknad position och trend tas fram av systemet och ersätter inte bedömningen.").raw("</p></footer>");
@@ -99,7 +99,7 @@ final class ReportHtml {
         } else {
             h.badge(a.colour(), a.levelLabel()).raw("<p class=\"analysis\">").text(a.analysis()).raw("</p>")
                     .raw("<p class=\"source\">").text("Bedömd av " + a.assessedBy() + " · registrerad "
-                            + Html.time(a.recordedAt(), zone) + " av " + Objects.toString(a.recordedBy(), "okänd")
+                            + Html.time(a.recordedAt(), zone)
                             + " · händelse " + a.eventId() + ", position " + a.position()).raw("</p>");
         }
         h.raw("</div>");

@@ -34,6 +34,11 @@ final class ReportJson {
         }
     }
 
+    /** Whether a document frozen by an earlier version carries who recorded its figures (R-34, ADR 0076). */
+    static boolean namesWhoRecorded(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\"recordedBy\"");
+    }
+
     static <T> T read(byte[] bytes, Class<T> type) {
         try {
             return MAPPER.readValue(bytes, type);

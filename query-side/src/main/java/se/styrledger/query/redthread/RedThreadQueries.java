@@ -1,6 +1,8 @@
 package se.styrledger.query.redthread;
 
 import org.springframework.stereotype.Component;
+import se.styrledger.query.economy.EconomyQueries;
+import se.styrledger.query.economy.UnitEconomy;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.goals.DirectionGoalView;
 import se.styrledger.query.goals.EffectGoalDetail;
@@ -36,11 +38,13 @@ public class RedThreadQueries {
     private final GoalQueries goals;
     private final EffectGoalDetails details;
     private final Flags flags;
+    private final EconomyQueries economy;
 
-    public RedThreadQueries(GoalQueries goals, EffectGoalDetails details, Flags flags) {
+    public RedThreadQueries(GoalQueries goals, EffectGoalDetails details, Flags flags, EconomyQueries economy) {
         this.goals = goals;
         this.details = details;
         this.flags = flags;
+        this.economy = economy;
     }
 
     public RedThreadView tree(ReadTime at, UUID unitId, Integer year) {
@@ -79,7 +83,13 @@ public class RedThreadQueries {
         List<EffectGoalDetail> unplaced = effectGoals.stream()
                 .filter(goal -> !placed.contains(goal.effectGoal().goalId())).toList();
         return new RedThreadView(at.asOf(), at.knownAt(), unitId, year, visions, unplaced,
-                flags.find(at, Flags.Scope.of(unitId, year)));
+                flags.find(at, Flags.Scope.of(unitId, year)), economyOf(unitId, year, at));
+    }
+
+    /** A nämnd's tree shows its ram, utfall and prognos for the year (the year of asOf unless one is given). */
+    private List<UnitEconomy> economyOf(UUID unitId, Integer year, ReadTime at) {
+        return unitId == null ? null
+                : economy.year(year != null ? year : at.asOf().getYear(), unitId, at, economy.unitNames(at));
     }
 
     private static List<UnitNode> perUnit(List<EffectGoalDetail> effectGoals) {

@@ -2,6 +2,7 @@ package se.styrledger.query.redthread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.styrledger.query.economy.UnitEconomy;
 import se.styrledger.query.flags.FlagView;
 import se.styrledger.query.goals.DirectionGoalView;
 import se.styrledger.query.goals.EffectGoalDetail;
@@ -25,7 +26,9 @@ public record RedThreadView(LocalDate asOf, Instant knownAt,
                             @Schema(description = "Verksamhetsåret trädet är filtrerat på, annars null") Integer year,
                             List<VisionNode> visions,
                             List<EffectGoalDetail> unplacedEffectGoals,
-                            List<FlagView> flags) {
+                            List<FlagView> flags,
+                            @Schema(description = "Filtrerat på en nämnd: dess ram, utfall, prognos och avvikelse för"
+                                    + " året; annars null") List<UnitEconomy> economy) {
 
     public record VisionNode(@JsonUnwrapped VisionView vision, List<DirectionNode> strategicDirections) {
     }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.platform.web.ConcurrencyCap;
 import se.styrledger.platform.web.RetryLaterException;
 
 import java.time.Duration;
@@ -45,10 +46,13 @@ public class ProjectionProgress {
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Duration defaultWait;
+    private final ReadCaps caps;
 
     public ProjectionProgress(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
-                              @Value("${styrledger.queries.min-position-wait:5s}") Duration defaultWait) {
+                              @Value("${styrledger.queries.min-position-wait:5s}") Duration defaultWait,
+                              ReadCaps caps) {
         this.jdbc = jdbc;
+        this.caps = caps;
         this.serializer = serializer;
         this.processing = processing;
         this.defaultWait = defaultWait;
@@ -65,17 +69,23 @@ public class ProjectionProgress {
         if (minPosition < 0) {
             throw LedgerException.invalid("minPosition", "minPosition kan inte vara negativ.");
         }
-        long deadline = System.nanoTime() + defaultWait.toNanos();
-        while (!hasProcessed(minPosition)) {
-            if (System.nanoTime() > deadline) {
-                throw new RetryLaterException("Läsmodellerna har ännu inte hunnit till position " + minPosition
-                        + ". Försök igen om en stund.", 1);
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RetryLaterException("Avbruten i väntan på läsmodellerna.", 1);
+        if (hasProcessed(minPosition)) {
+            return;
+        }
+        // Only a read that has to wait takes a place under the cap; one that is already satisfied never queues.
+        try (ConcurrencyCap.Permit waiting = caps.waits().enter()) {
+            long deadline = System.nanoTime() + defaultWait.toNanos();
+            while (!hasProcessed(minPosition)) {
+                if (System.nanoTime() > deadline) {
+                    throw new RetryLaterException("Läsmodellerna har ännu inte hunnit till position " + minPosition
+                            + ". Försök igen om en stund.", 1);
+                }
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new RetryLaterException("Avbruten i väntan på läsmodellerna.", 1);
+                }
             }
         }
     }

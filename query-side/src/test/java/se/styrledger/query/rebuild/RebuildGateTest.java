@@ -40,7 +40,7 @@ class RebuildGateTest {
 
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.migrated());
     private final RebuildStates states = new RebuildStates(jdbc);
-    private final ProjectionProgress halfway = new ProjectionProgress(jdbc, null, null, null) {
+    private final ProjectionProgress halfway = new ProjectionProgress(jdbc, null, null, null, null) {
         @Override
         public Map<String, Long> positions() {
             return Map.of("units", 50L);

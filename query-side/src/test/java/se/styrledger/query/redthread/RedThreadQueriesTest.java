@@ -25,6 +25,7 @@ import se.styrledger.query.activities.ActivityProjection;
 import se.styrledger.query.activities.ActivityQueries;
 import se.styrledger.query.flags.FlagKind;
 import se.styrledger.query.flags.FlagView;
+import se.styrledger.query.economy.EconomyQueries;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.goals.DirectionGoalProjection;
 import se.styrledger.query.goals.EffectGoalDetail;
@@ -82,7 +83,7 @@ class RedThreadQueriesTest {
         flags = new Flags(named);
         goals = new GoalQueries(named);
         redThread = new RedThreadQueries(goals, new EffectGoalDetails(goals, new ActivityQueries(named, flags), flags),
-                flags);
+                flags, new EconomyQueries(named));
         bench.with(new UnitProjection(bench.history(), bench.writer(), bench.jdbc()),
                 new VisionProjection(bench.history(), bench.writer(), bench.jdbc()),
                 new StrategicDirectionProjection(bench.history(), bench.writer(), bench.jdbc()),

@@ -1,0 +1,121 @@
+package se.styrledger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.app.LedgerHttpTest.decision;
+
+/**
+ * R-34: who recorded an event (an account) is personal data, seen only by AUDITOR and ADMIN. A ledger is recorded by
+ * the account kerstin.karlsson, down to a closed (frozen) report and a nyckeltalsrapport; then every GET of the
+ * OpenAPI document outside the audit and admin paths is asked anonymously, with the seeded ids and with every
+ * parameter the test can fill, and no answer may name her. Operations added later are swept without touching this
+ * test; one whose path it cannot fill fails it.
+ */
+class PersonalDataSweepTest extends LedgerHttpTest {
+
+    private static final String ACCOUNT = "kerstin.karlsson";
+    private static final int YEAR = 2017;
+
+    @Test
+    void noPublicReadNamesWhoRecordedUnderR34() {
+        HttpApi kerstin = api().as(ACCOUNT, "kerstin-pass");
+        FollowUpKommun kommun = new FollowUpKommun(kerstin, YEAR, "Fler unga i egen försörjning");
+        UUID value = kommun.value("MONTH", 3, "78.5", "{\"women\": 80.0, \"men\": 77.0}");
+        kerstin.post("/api/v1/indicator-values/" + value + "/corrections", """
+                {"value": 79.0, "source": "Brukarundersökning, reviderad", "reason": "Ny sammanställning"}""")
+                .expect(201);
+        UUID report = kommun.report("INTERIM_1");
+        kommun.assess(report, kommun.effectGoal, "PARTLY_FULFILLED", "\"Fler deltar.\"").expect(201);
+        long closed = kommun.close(report);
+        UUID plan = kommun.created("/api/v1/operational-plans", """
+                {"unitId": "%s", "year": %d, "summary": "Socialnämndens verksamhetsplan", "budgetFrame": 1000,
+                 "effectGoalIds": ["%s"], "decision": %s}""".formatted(kommun.committee, YEAR, kommun.effectGoal,
+                decision(kommun.committee, (YEAR - 1) + "-11-13")));
+        UUID document = kommun.created("/api/v1/governing-documents", """
+                {"type": "POLICY", "title": "Policy för ledning och styrning", "owner": "Kvalitetsstrateg",
+                 "scope": {"wholeMunicipality": true}, "reviewDue": "%d-03-31", "decision": %s}"""
+                .formatted(YEAR + 3, decision(kommun.council, "2015-03-30")));
+        UUID vision = UUID.fromString(api().anonymous().get("/api/v1/visions?minPosition=" + closed).expect(200)
+                .body().findValue("visionId").asText());
+        UUID direction = UUID.fromString(api().anonymous().get("/api/v1/strategic-directions").expect(200).body()
+                .findValue("directionId").asText());
+        long last = kommun.position(kerstin.post("/api/v1/follow-up-reports", """
+                {"year": %d, "kind": "INTERIM_2"}""".formatted(YEAR)).expect(201));
+
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("unitId", kommun.committee.toString());
+        ids.put("reportId", report.toString());
+        ids.put("indicatorId", kommun.indicator.toString());
+        ids.put("valueId", value.toString());
+        ids.put("activityId", kommun.activity.toString());
+        ids.put("planId", plan.toString());
+        ids.put("documentId", document.toString());
+        ids.put("version", "1");
+        ids.put("visionId", vision.toString());
+        ids.put("directionId", direction.toString());
+        ids.put("month", YEAR + "-03");
+        ids.put("year", String.valueOf(YEAR));
+        ids.put("asOf", YEAR + "-06-30");
+        ids.put("includeSuperseded", "true");
+        ids.put("minPosition", String.valueOf(last));
+
+        assertThat(api().as("revisor", "revisor-pass").get("/api/v1/indicator-values?includeSuperseded=true&unitId="
+                + kommun.committee).expect(200).text()).as("a revisor still sees who recorded").contains(ACCOUNT);
+
+        JsonNode paths = api().anonymous().get("/v3/api-docs").expect(200).body().get("paths");
+        List<String> swept = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode get = path.getValue().get("get");
+            if (get == null || path.getKey().startsWith("/api/v1/audit") || path.getKey().startsWith("/api/v1/admin")) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>(ids);
+            values.put("goalId", (path.getKey().startsWith("/api/v1/direction-goals") ? kommun.directionGoal
+                    : kommun.effectGoal).toString());
+            for (boolean everyParameter : new boolean[]{false, true}) {
+                String url = url(path.getKey(), get, values, everyParameter);
+                HttpApi.Answer answer = api().anonymous().get(url);
+                assertThat(answer.status()).as("GET %s: %s", url, answer.text()).isEqualTo(200);
+                assertThat(answer.text()).as("GET %s names who recorded", url).doesNotContain(ACCOUNT);
+                swept.add(url);
+            }
+        }
+        assertThat(swept).as("the sweep reached the reports").anyMatch(url -> url.endsWith("/report.html"))
+                .anyMatch(url -> url.contains("/indicator-values")).anyMatch(url -> url.contains("/assessments"))
+                .anyMatch(url -> url.startsWith("/api/v1/events"));
+        assertThat(jdbc.queryForList("SELECT convert_from(document, 'UTF8') FROM report_snapshot WHERE report_id = ?",
+                String.class, report)).as("the frozen report").singleElement().asString().doesNotContain(ACCOUNT)
+                .doesNotContain("recordedBy");
+    }
+
+    /** The path with its variables filled; the required query parameters, or every one the test has a value for. */
+    private static String url(String template, JsonNode operation, Map<String, String> values, boolean every) {
+        String path = template;
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : operation.path("parameters")) {
+            String name = parameter.get("name").asText();
+            String value = "knownAt".equals(name) ? Instant.now().toString() : values.get(name);
+            if ("path".equals(parameter.get("in").asText())) {
+                assertThat(value).as("a value for {%s} in %s", name, template).isNotNull();
+                path = path.replace("{" + name + "}", value);
+            } else if (value != null && (every || parameter.path("required").asBoolean())) {
+                query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+            } else {
+                assertThat(parameter.path("required").asBoolean()).as("a value for required %s in %s", name,
+                        template).isFalse();
+            }
+        }
+        return path + query;
+    }
+}

@@ -1,0 +1,33 @@
+package se.styrledger.query.support;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.styrledger.platform.web.ConcurrencyCap;
+
+/**
+ * The caps on the open reads that hold a thread or a connection for long (review finding 5): event exports stream
+ * from one database connection for as long as the client reads, and a wait for {@code minPosition} holds a request
+ * thread for up to {@code styrledger.queries.min-position-wait}. The defaults leave most of the 20 connections and
+ * Tomcat's 200 threads to writers and to other reads.
+ */
+@Component
+public class ReadCaps {
+
+    private final ConcurrencyCap exports;
+    private final ConcurrencyCap waits;
+
+    public ReadCaps(@Value("${styrledger.queries.max-concurrent-exports:2}") int exports,
+                    @Value("${styrledger.queries.max-concurrent-waits:32}") int waits) {
+        this.exports = new ConcurrencyCap(exports, "Liggaren exporterar redan så många händelseströmmar den tar emot"
+                + " samtidigt.", 10);
+        this.waits = new ConcurrencyCap(waits, "Så många läsningar väntar redan på läsmodellerna (minPosition).", 1);
+    }
+
+    public ConcurrencyCap exports() {
+        return exports;
+    }
+
+    public ConcurrencyCap waits() {
+        return waits;
+    }
+}
