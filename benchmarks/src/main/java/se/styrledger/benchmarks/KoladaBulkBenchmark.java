@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * recording, and how long they take to catch up after.
  *
  * <p>Usage: {@code kolada [--values=1000000] [--kommuner=290] [--years=25] [--clients=4] [--batch=500]
- * [--limit-seconds=10] [--data=target/bench-data/kolada-<time>] [--out=docs/benchmarks.md|none]}.
+ * [--limit-seconds=10] [--data=target/bench-data/kolada-<time>] [--out=docs/benchmarks.md|none]
+ * [--command-only]}; {@code --command-only} runs the ledger without its query side, to tell the command path's own
+ * cost from the projections' (no lag is measured then).
  */
 final class KoladaBulkBenchmark {
 
@@ -60,6 +62,7 @@ final class KoladaBulkBenchmark {
         int kpis = (int) Math.ceil(values / (double) (kommuner * years));
         Path data = Path.of(option("data", "target/bench-data/kolada-" + Instant.now().toEpochMilli()));
         String out = option("out", "docs/benchmarks.md");
+        boolean commandOnly = Boolean.parseBoolean(option("command-only", "false"));
 
         line("### Run of " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": `kolada` bulk import, " + values
                 + " values (" + kommuner + " kommuner × " + kpis + " KPIs × " + years + " years), " + clients
@@ -72,7 +75,8 @@ final class KoladaBulkBenchmark {
                 .getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList()) + ")");
         line("");
         Machine.watchHeap();
-        try (BenchmarkLedger ledger = BenchmarkLedger.start(data)) {
+        try (BenchmarkLedger ledger = commandOnly
+                ? BenchmarkLedger.start(data, "--styrledger.query-side.enabled=false") : BenchmarkLedger.start(data)) {
             LedgerClient client = new LedgerClient(ledger.baseUrl(), "demo", "demo", json);
             JdbcTemplate jdbc = new JdbcTemplate(ledger.dataSource());
             UUID council = id(client.post("/api/v1/units", Map.of("name", "Kommunfullmäktige", "kind", "COUNCIL",
@@ -149,7 +153,7 @@ final class KoladaBulkBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             String loadAtEnd = Machine.load();
             long caughtUpStart = System.nanoTime();
-            while (client.get("/api/v1/units?minPosition=" + lastPosition.get()) != 200) {
+            while (!commandOnly && client.get("/api/v1/units?minPosition=" + lastPosition.get()) != 200) {
                 sleep(100);
             }
             double catchUp = (System.nanoTime() - caughtUpStart) / 1e9;
@@ -175,10 +179,11 @@ final class KoladaBulkBenchmark {
             double best = Math.max(one.perSecond(), many.perSecond());
 
             line(String.format(Locale.ROOT, "Recorded %d values (%d events) in %.1f s: **%.0f values/s** (load at end"
-                    + " %s). Projections: largest lag while recording about %d values (sampled every 2 s from"
-                    + " pg_stat_user_tables, approximate); caught up %.1f s after the last batch;"
-                    + " indicator_value_version holds %d rows.", recorded.get(), events, seconds, rate, loadAtEnd,
-                    maxLag, catchUp, projectedRows));
+                    + " %s). ", recorded.get(), events, seconds, rate, loadAtEnd) + (commandOnly
+                    ? "Command side only (`--styrledger.query-side.enabled=false`): no projections ran."
+                    : String.format(Locale.ROOT, "Projections: largest lag while recording about %d values (sampled"
+                    + " every 2 s from pg_stat_user_tables, approximate); caught up %.1f s after the last batch;"
+                    + " indicator_value_version holds %d rows.", maxLag, catchUp, projectedRows)));
             line("");
             line(String.format(Locale.ROOT, "Limit, the same event rows (average payload %.0f bytes) one per"
                     + " transaction with plain JDBC on the same database, %.0f s each right after: 1 client %.0f"
