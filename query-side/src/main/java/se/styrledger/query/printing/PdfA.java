@@ -38,7 +38,7 @@ public final class PdfA {
      * scrolls sideways, paper cannot), and a table split over pages repeats its header.
      */
     private static final String PAPER = ".source{white-space:normal;word-wrap:break-word}"
-            + "td,th{word-wrap:break-word}table{-fs-table-paginate:paginate}";
+            + "td{word-wrap:break-word}table{-fs-table-paginate:paginate}";
 
     private PdfA() {
     }
