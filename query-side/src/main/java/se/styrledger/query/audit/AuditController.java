@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -121,6 +122,16 @@ public class AuditController {
                                             @RequestParam(required = false) Long minPosition) {
         return PdfA.response(ReviewDocuments.html(review(unitId, year, asOf, knownAt, minPosition)),
                 "granskningsunderlag-" + year + ".pdf");
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review.xlsx")
+    @Operation(summary = "Granskningsunderlaget som Excel-arbetsbok (.xlsx): samma rader och kolumner som format=csv")
+    public ResponseEntity<byte[]> reviewXlsx(@PathVariable UUID unitId, @RequestParam int year,
+                                             @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt,
+                                             @RequestParam(required = false) Long minPosition) {
+        return Xlsx.response(ReviewDocuments.rows(review(unitId, year, asOf, knownAt, minPosition)),
+                "Granskningsunderlag", "granskningsunderlag-" + year + ".xlsx");
     }
 
     private ReviewDocuments.Review review(UUID unitId, int year, String asOf, String knownAt, Long minPosition) {

@@ -21,7 +21,7 @@ final class Csv {
 
     private static final char BOM = '\uFEFF';
     private final StringBuilder out = new StringBuilder().append(BOM);
-    /** The same rows as values, for the .xlsx beside the CSV ({@link Xlsx}): one table, two encodings. */
+    /** The same rows as values, for the .xlsx beside the CSV (query.printing.Xlsx): one table, two encodings. */
     private final List<Object[]> rows = new ArrayList<>();
 
     Csv row(Object... cells) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.query.followup.FollowUpQueries.ReportSummary;
 import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -79,7 +80,7 @@ public class FollowUpReportQueryController {
                                        @RequestParam(required = false) Long minPosition) {
         progress.await(minPosition);
         ReportDocuments.Resolved report = documents.resolve(reportId, knownAt, unitId);
-        return Xlsx.response(ReportCsv.report(report.document()), "Rapport", fileName(report.document()) + ".xlsx");
+        return Xlsx.response(ReportCsv.report(report.document()).rows(), "Rapport", fileName(report.document()) + ".xlsx");
     }
 
     @GetMapping(path = "/{reportId}/report.html")

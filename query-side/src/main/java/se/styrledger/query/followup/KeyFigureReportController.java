@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -62,7 +63,7 @@ public class KeyFigureReportController {
                                        @RequestParam(required = false) String knownAt,
                                        @RequestParam(required = false) Long minPosition) {
         KeyFigureReport report = report(month, unitId, knownAt, minPosition);
-        return Xlsx.response(KeyFigureRendering.csv(report), "Nyckeltal", "nyckeltal-"
+        return Xlsx.response(KeyFigureRendering.csv(report).rows(), "Nyckeltal", "nyckeltal-"
                 + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".xlsx");
     }
 

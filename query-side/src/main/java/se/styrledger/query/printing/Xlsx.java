@@ -1,4 +1,4 @@
-package se.styrledger.query.followup;
+package se.styrledger.query.printing;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,26 +15,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The CSV's table as an Excel workbook (fastexcel, ADR 0098): numbers as numbers and dates as dates, so no locale has
+ * A report's CSV table as an Excel workbook (fastexcel, ADR 0098): numbers as numbers and dates as dates, so no locale has
  * to guess decimal commas; the header row bold, frozen and filterable. Every text is written as a text cell, never
  * as a formula, so the CSV's apostrophe guard is not needed here and text comes out exactly as recorded.
  */
-final class Xlsx {
+public final class Xlsx {
 
-    static final MediaType MEDIA_TYPE =
+    public static final MediaType MEDIA_TYPE =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Xlsx() {
     }
 
-    static ResponseEntity<byte[]> response(Csv table, String sheetName, String fileName) {
+    /** @param rows the header row first, then one array of cell values per row, as the report's CSV is built */
+    public static ResponseEntity<byte[]> response(List<Object[]> rows, String sheetName, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MEDIA_TYPE)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(bytes(table.rows(), sheetName));
+                .body(bytes(rows, sheetName));
     }
 
-    static byte[] bytes(List<Object[]> rows, String sheetName) {
+    public static byte[] bytes(List<Object[]> rows, String sheetName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Styrledger", "1.0");
