@@ -1,15 +1,23 @@
 package se.styrledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -163,6 +171,25 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
         assertThat(lines[0].split(";")).startsWith("Typ", "Position", "Vad");
         assertThat(lines).anyMatch(line -> line.startsWith("\"Iakttagelse: Effektmål utan indikator\""));
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    }
+
+    @Test
+    void theReviewIsAlsoAnExcelWorkbookWithTheCsvRows() throws Exception {
+        String query = "?year=" + year + "&minPosition=" + position;
+        String[] csvLines = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + committee + "/review"
+                + query + "&format=csv").expect(200).text().substring(1).split("\r\n");
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api().base()
+                        + "/api/v1/audit/units/" + committee + "/review.xlsx" + query))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "revisor:revisor-pass".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(csvLines.length);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Typ");
+            assertThat(rows).anyMatch(row -> row.getCellText(0).equals("Iakttagelse: Effektmål utan indikator"));
+        }
     }
 
     @Test

@@ -1,10 +1,19 @@
 package se.styrledger.app;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.styrledger.app.web.Browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +83,62 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
                 .orElseThrow();
         assertThat(swedishNumber(april.get("Utfall"))).isEqualByComparingTo("-1.5");
         assertThat(rows).anySatisfy(r -> assertThat(r.get("Radtyp")).isEqualTo("Aktivitet"));
+    }
+
+    /** The .xlsx holds the CSV's rows and columns, with numbers as numbers and text exactly as recorded. */
+    @Test
+    void theXlsxHoldsTheCsvTableWithNumbersAsNumbers() throws IOException {
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2023, TITLE);
+        Closed closed = closedReport(kommun);
+        String report = "/api/v1/follow-up-reports/" + closed.report() + "/report";
+        List<Map<String, String>> csv = excel(api().get(report + ".csv?minPosition=" + closed.position())
+                .expect(200).text().getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<byte[]> answer = bytes(report + ".xlsx");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("interim_1-2023.xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(answer.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(csv.size() + 1);
+            List<String> header = rows.get(0).stream().map(Cell::getText).toList();
+            assertThat(header).containsExactlyInAnyOrderElementsOf(csv.get(0).keySet());
+            Row march = rows.stream().filter(r -> "mars 2023".equals(text(r, header, "Period"))).findFirst()
+                    .orElseThrow();
+            assertThat(march.getCell(header.indexOf("Utfall")).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(march.getCellAsNumber(header.indexOf("Utfall"))).hasValueSatisfying(
+                    v -> assertThat(v).isEqualByComparingTo("72.5"));
+            assertThat(march.getCellAsNumber(header.indexOf("Kvinnor"))).hasValueSatisfying(
+                    v -> assertThat(v).isEqualByComparingTo("75.25"));
+            assertThat(text(march, header, "Mål")).isEqualTo(TITLE);
+            assertThat(text(march, header, "Analys")).as("a text cell, never a formula: no guard needed")
+                    .isEqualTo(ANALYSIS);
+        }
+
+        HttpResponse<byte[]> keyFigures = bytes("/api/v1/key-figure-reports/2023-03/report.xlsx");
+        assertThat(keyFigures.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(keyFigures.body()))) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Nyckeltal");
+            assertThat(workbook.getFirstSheet().read()).anySatisfy(row -> assertThat(row.stream()
+                    .anyMatch(cell -> cell.getType() == CellType.NUMBER
+                            && new BigDecimal(cell.getRawValue()).compareTo(new BigDecimal("72.5")) == 0)).isTrue());
+        }
+    }
+
+    private static String text(Row row, List<String> header, String column) {
+        return row.getCellAsString(header.indexOf(column)).orElse(null);
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws IOException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Test

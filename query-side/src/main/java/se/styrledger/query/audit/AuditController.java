@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
@@ -104,14 +106,7 @@ public class AuditController {
                                          @RequestParam(required = false) String asOf,
                                          @RequestParam(required = false) String knownAt,
                                          @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
-        String unitName = jdbc.queryForList("SELECT name FROM unit_version WHERE unit_id = ? AND recorded_to IS NULL"
-                + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId).stream().findFirst()
-                .orElseThrow(() -> LedgerException.notFound("Enheten " + unitId + " finns inte."));
-        ReviewDocuments.Review review = new ReviewDocuments.Review(unitId, unitName, requireYear(year),
-                at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
-                queries.byUnitAndYear(unitId, year, at));
+        ReviewDocuments.Review review = review(unitId, year, asOf, knownAt, minPosition);
         return switch (format) {
             case "html" -> documents.response("reports/review.jte", Map.of("review", review));
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -119,6 +114,38 @@ public class AuditController {
                     .body(ReviewDocuments.csv(review));
             default -> throw LedgerException.invalid("format", "format ska vara html eller csv.");
         };
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review.pdf", produces = "application/pdf")
+    @Operation(summary = "Granskningsunderlaget som arkivbeständig PDF/A-2, av samma sida som format=html")
+    public ResponseEntity<byte[]> reviewPdf(@PathVariable UUID unitId, @RequestParam int year,
+                                            @RequestParam(required = false) String asOf,
+                                            @RequestParam(required = false) String knownAt,
+                                            @RequestParam(required = false) Long minPosition) {
+        return PdfA.response(documents.render("reports/review.jte",
+                        Map.of("review", review(unitId, year, asOf, knownAt, minPosition))),
+                "granskningsunderlag-" + year + ".pdf");
+    }
+
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review.xlsx")
+    @Operation(summary = "Granskningsunderlaget som Excel-arbetsbok (.xlsx): samma rader och kolumner som format=csv")
+    public ResponseEntity<byte[]> reviewXlsx(@PathVariable UUID unitId, @RequestParam int year,
+                                             @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt,
+                                             @RequestParam(required = false) Long minPosition) {
+        return Xlsx.response(ReviewDocuments.rows(review(unitId, year, asOf, knownAt, minPosition)),
+                "Granskningsunderlag", "granskningsunderlag-" + year + ".xlsx");
+    }
+
+    private ReviewDocuments.Review review(UUID unitId, int year, String asOf, String knownAt, Long minPosition) {
+        progress.await(minPosition);
+        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+        String unitName = jdbc.queryForList("SELECT name FROM unit_version WHERE unit_id = ? AND recorded_to IS NULL"
+                + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId).stream().findFirst()
+                .orElseThrow(() -> LedgerException.notFound("Enheten " + unitId + " finns inte."));
+        return new ReviewDocuments.Review(unitId, unitName, requireYear(year),
+                at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
+                queries.byUnitAndYear(unitId, year, at));
     }
 
     private static int requireYear(int year) {

@@ -1,9 +1,10 @@
 package se.styrledger.query.audit;
 
-
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,20 +26,32 @@ public final class ReviewDocuments {
     }
 
     static String csv(Review review) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("Typ;Position;Vad;Avser;Beslutsinstans;Beslutsdatum;§;Diarienummer;Registrerad av;Behörighet;")
-                .append("Registrerad;Dagar efter beslut;Skäl/underlag\r\n");
-        for (Finding finding : review.findings()) {
-            row(csv, "Iakttagelse: " + finding.label(), "", finding.detail(), finding.title(), "", "", "", "", "", "",
-                    "", "", positions(finding.evidence()));
-        }
-        for (AuditEntry entry : review.trail()) {
-            row(csv, "Händelse", String.valueOf(entry.globalPosition()), entry.description(), "",
-                    s(entry.decidedBy()), s(entry.decidedOn()), s(entry.paragraph()), s(entry.caseNumber()),
-                    s(entry.recordedBy()), s(entry.recordingRight()), RECORDED.format(entry.recordedAt()),
-                    s(entry.lagDays()), s(entry.reason()));
+        List<Object[]> rows = rows(review);
+        StringBuilder csv = new StringBuilder("\uFEFF")
+                .append(String.join(";", Arrays.copyOf(rows.get(0), rows.get(0).length, String[].class)))
+                .append("\r\n");
+        for (Object[] cells : rows.subList(1, rows.size())) {
+            row(csv, Arrays.copyOf(cells, cells.length, String[].class));
         }
         return csv.toString();
+    }
+
+    /** The granskningsunderlag as one table, header first: the CSV's cells, and the workbook's. */
+    static List<Object[]> rows(Review review) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new String[]{"Typ", "Position", "Vad", "Avser", "Beslutsinstans", "Beslutsdatum", "§",
+                "Diarienummer", "Registrerad av", "Behörighet", "Registrerad", "Dagar efter beslut", "Skäl/underlag"});
+        for (Finding finding : review.findings()) {
+            rows.add(new String[]{"Iakttagelse: " + finding.label(), "", finding.detail(), finding.title(), "", "", "",
+                    "", "", "", "", "", positions(finding.evidence())});
+        }
+        for (AuditEntry entry : review.trail()) {
+            rows.add(new String[]{"Händelse", String.valueOf(entry.globalPosition()), entry.description(), "",
+                    s(entry.decidedBy()), s(entry.decidedOn()), s(entry.paragraph()), s(entry.caseNumber()),
+                    s(entry.recordedBy()), s(entry.recordingRight()), RECORDED.format(entry.recordedAt()),
+                    s(entry.lagDays()), s(entry.reason())});
+        }
+        return rows;
     }
 
     private static void row(StringBuilder csv, String... cells) {

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * CSV as Swedish Excel opens it by double-click: UTF-8 with a byte order mark (or å, ä, ö come out garbled),
@@ -18,8 +21,11 @@ final class Csv {
 
     private static final char BOM = '\uFEFF';
     private final StringBuilder out = new StringBuilder().append(BOM);
+    /** The same rows as values, for the .xlsx beside the CSV (query.printing.Xlsx): one table, two encodings. */
+    private final List<Object[]> rows = new ArrayList<>();
 
     Csv row(Object... cells) {
+        rows.add(cells.clone());
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(';');
@@ -28,6 +34,10 @@ final class Csv {
         }
         out.append("\r\n");
         return this;
+    }
+
+    List<Object[]> rows() {
+        return Collections.unmodifiableList(rows);
     }
 
     byte[] bytes() {

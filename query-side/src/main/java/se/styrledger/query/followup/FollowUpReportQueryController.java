@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.query.followup.FollowUpQueries.ReportSummary;
 import se.styrledger.query.support.HtmlDocuments;
+import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -74,6 +76,17 @@ public class FollowUpReportQueryController {
         return ReportCsv.report(report.document()).response(fileName(report.document()) + ".csv");
     }
 
+    @GetMapping(path = "/{reportId}/report.xlsx")
+    @Operation(summary = "Rapporten som Excel-arbetsbok (.xlsx): samma rader och kolumner som CSV-filen")
+    public ResponseEntity<byte[]> xlsx(@PathVariable UUID reportId,
+                                       @RequestParam(required = false) UUID unitId,
+                                       @RequestParam(required = false) String knownAt,
+                                       @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        ReportDocuments.Resolved report = documents.resolve(reportId, knownAt, unitId);
+        return Xlsx.response(ReportCsv.report(report.document()).rows(), "Rapport", fileName(report.document()) + ".xlsx");
+    }
+
     @GetMapping(path = "/{reportId}/report.html")
     @Operation(summary = "Rapporten som utskrivbar HTML-sida på svenska, med trafikljus och källa för varje siffra")
     public ResponseEntity<String> html(@PathVariable UUID reportId,
@@ -86,7 +99,19 @@ public class FollowUpReportQueryController {
                 "zone", clock.getZone()));
     }
 
-    /** "interim_1-2024.csv", or per nämnd "interim_1-2024-<unit id>.csv": built from the enum, year and id only. */
+    @GetMapping(path = "/{reportId}/report.pdf")
+    @Operation(summary = "Rapporten som arkivbeständig PDF/A-2 (inbäddade typsnitt, taggad), av samma sida som report.html")
+    public ResponseEntity<byte[]> pdf(@PathVariable UUID reportId,
+                                      @RequestParam(required = false) UUID unitId,
+                                      @RequestParam(required = false) String knownAt,
+                                      @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        ReportDocuments.Resolved report = documents.resolve(reportId, knownAt, unitId);
+        return PdfA.response(html.render("reports/followup.jte", Map.of("d", report.document(),
+                "summary", report.summary(), "zone", clock.getZone())), fileName(report.document()) + ".pdf");
+    }
+
+    /** "interim_1-2024", or per nämnd "interim_1-2024-<unit id>": built from the enum, year and id only. */
     static String fileName(ReportDocument document) {
         return document.kind().toLowerCase(java.util.Locale.ROOT) + "-" + document.year()
                 + (document.scope() == null ? "" : "-" + document.scope().unitId());

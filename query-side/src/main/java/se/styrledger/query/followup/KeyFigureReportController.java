@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.support.HtmlDocuments;
+import se.styrledger.query.printing.PdfA;
+import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -60,6 +62,16 @@ public class KeyFigureReportController {
                 + (unitId == null ? "" : "-" + unitId) + ".csv");
     }
 
+    @GetMapping(path = "/{month}/report.xlsx")
+    @Operation(summary = "Nyckeltalsrapporten som Excel-arbetsbok (.xlsx): samma rader och kolumner som CSV-filen")
+    public ResponseEntity<byte[]> xlsx(@PathVariable String month, @RequestParam(required = false) UUID unitId,
+                                       @RequestParam(required = false) String knownAt,
+                                       @RequestParam(required = false) Long minPosition) {
+        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+        return Xlsx.response(KeyFigureRendering.csv(report).rows(), "Nyckeltal", "nyckeltal-"
+                + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".xlsx");
+    }
+
     @GetMapping(path = "/{month}/report.html")
     @Operation(summary = "Nyckeltalsrapporten som utskrivbar HTML-sida på svenska")
     public ResponseEntity<String> html(@PathVariable String month, @RequestParam(required = false) UUID unitId,
@@ -67,6 +79,17 @@ public class KeyFigureReportController {
                                        @RequestParam(required = false) Long minPosition) {
         return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, knownAt, minPosition),
                 "zone", clock.getZone()));
+    }
+
+    @GetMapping(path = "/{month}/report.pdf")
+    @Operation(summary = "Nyckeltalsrapporten som arkivbeständig PDF/A-2, av samma sida som report.html")
+    public ResponseEntity<byte[]> pdf(@PathVariable String month, @RequestParam(required = false) UUID unitId,
+                                      @RequestParam(required = false) String knownAt,
+                                      @RequestParam(required = false) Long minPosition) {
+        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+        return PdfA.response(html.render("reports/keyfigures.jte", Map.of("r", report, "zone", clock.getZone())),
+                "nyckeltal-"
+                + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".pdf");
     }
 
     private KeyFigureReport report(String month, UUID unitId, String knownAt, Long minPosition) {

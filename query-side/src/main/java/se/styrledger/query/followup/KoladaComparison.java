@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -115,44 +114,5 @@ public class KoladaComparison {
             }
         }
         return csv.bytes();
-    }
-
-    static String html(Comparison comparison, ZoneId zone) {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(comparison.title())).append("</title><style>").append(Html.STYLE)
-                .append("</style></head><body><h1>").append(Html.escape(comparison.title())).append("</h1>")
-                .append("<p class=\"meta\">År ").append(comparison.year()).append(", så som liggaren kände det ")
-                .append(Html.escape(Html.time(comparison.knownAt(), zone))).append(". Jämförelsevärden är andra")
-                .append(" kommuners utfall, aldrig kommunens eget.</p>")
-                .append("<p class=\"meta\"><strong>").append(Html.escape(comparison.attribution()))
-                .append("</strong></p>");
-        if (comparison.lines().isEmpty()) {
-            page.append("<p>Inga Kolada-värden för året.</p>");
-        }
-        for (Line line : comparison.lines()) {
-            page.append("<table><caption>").append(Html.escape(line.indicatorName())).append(" (Kolada ")
-                    .append(Html.escape(line.koladaKpiId())).append(", ").append(Html.escape(line.unitOfMeasure()))
-                    .append(")</caption><thead><tr><th scope=\"col\">Avser</th><th scope=\"col\">Värde</th>")
-                    .append("<th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th><th scope=\"col\">Källa</th>")
-                    .append("</tr></thead><tbody>");
-            for (Own own : line.own()) {
-                row(page, "Eget utfall: " + own.unitName(), own.value(), own.women(), own.men(), own.source());
-            }
-            for (Reference ref : line.references()) {
-                row(page, ref.municipalityName() + " (" + ref.municipalityId() + ")", ref.value(), ref.women(),
-                        ref.men(), ref.source());
-            }
-            page.append("</tbody></table>");
-        }
-        return page.append("<p class=\"note\">").append(Html.escape(comparison.attribution()))
-                .append("</p></body></html>\n").toString();
-    }
-
-    private static void row(StringBuilder page, String who, BigDecimal value, BigDecimal women, BigDecimal men,
-                            String source) {
-        page.append("<tr><th scope=\"row\">").append(Html.escape(who)).append("</th><td class=\"num\">")
-                .append(Csv.number(value)).append("</td><td class=\"num\">").append(Csv.number(women))
-                .append("</td><td class=\"num\">").append(Csv.number(men)).append("</td><td>")
-                .append(Html.escape(source)).append("</td></tr>");
     }
 }

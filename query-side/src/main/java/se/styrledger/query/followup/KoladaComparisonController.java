@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.followup.KoladaComparison.Comparison;
+import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.support.ProjectionProgress;
 import se.styrledger.query.support.ReadTime;
 
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,9 +37,11 @@ public class KoladaComparisonController {
     private final FollowUpQueries queries;
     private final ProjectionProgress progress;
     private final Clock clock;
+    private final HtmlDocuments html;
 
     public KoladaComparisonController(KoladaComparison comparison, FollowUpQueries queries,
-                                      ProjectionProgress progress, Clock clock) {
+                                      ProjectionProgress progress, Clock clock, HtmlDocuments html) {
+        this.html = html;
         this.comparison = comparison;
         this.queries = queries;
         this.progress = progress;
@@ -72,7 +76,8 @@ public class KoladaComparisonController {
     public ResponseEntity<String> reportHtml(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
                                              @RequestParam(required = false) String knownAt,
                                              @RequestParam(required = false) Long minPosition) {
-        return Html.response(KoladaComparison.html(report(reportId, unitId, knownAt, minPosition), clock.getZone()));
+        return html.response("reports/comparison.jte", Map.of("comparison",
+                report(reportId, unitId, knownAt, minPosition), "zone", clock.getZone()));
     }
 
     @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -115,8 +120,8 @@ public class KoladaComparisonController {
                                                  @RequestParam(required = false) UUID unitId,
                                                  @RequestParam(required = false) String knownAt,
                                                  @RequestParam(required = false) Long minPosition) {
-        return Html.response(KoladaComparison.html(keyFigures(month, year, unitId, knownAt, minPosition),
-                clock.getZone()));
+        return html.response("reports/comparison.jte", Map.of("comparison",
+                keyFigures(month, year, unitId, knownAt, minPosition), "zone", clock.getZone()));
     }
 
     private static ResponseEntity<byte[]> csv(Comparison built, String fileName) {
