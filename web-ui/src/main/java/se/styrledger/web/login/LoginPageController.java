@@ -1,6 +1,7 @@
 package se.styrledger.web.login;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import se.styrledger.platform.security.oidc.KommunLogin;
 import se.styrledger.web.support.PageContext;
 import se.styrledger.web.support.Views;
 
@@ -16,10 +18,19 @@ import se.styrledger.web.support.Views;
 @Controller
 public class LoginPageController {
 
+    private final ObjectProvider<KommunLogin> kommunLogin;
+
+    public LoginPageController(ObjectProvider<KommunLogin> kommunLogin) {
+        this.kommunLogin = kommunLogin;
+    }
+
+    /** Offers the kommun's own login (OIDC) beside the local accounts when an operator has configured it. */
     @GetMapping("/logga-in")
     public ModelAndView login(PageContext page, @RequestParam(name = "fel", required = false) String failed,
                               @RequestParam(name = "utloggad", required = false) String loggedOut) {
-        return Views.page("pages/login", page, "failed", failed != null, "loggedOut", loggedOut != null);
+        KommunLogin login = kommunLogin.getIfAvailable();
+        return Views.page("pages/login", page, "failed", failed != null, "loggedOut", loggedOut != null,
+                "kommunLogin", login != null && login.browserLoginConfigured() ? KommunLogin.START_PATH : null);
     }
 
     /** Where a signed-in account without the page's role, or a form without its CSRF token, lands (by forward). */

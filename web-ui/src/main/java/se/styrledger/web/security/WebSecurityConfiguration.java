@@ -15,7 +15,10 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.styrledger.platform.security.Roles;
+import se.styrledger.platform.security.oidc.KommunLoginConfiguration;
 import se.styrledger.web.support.WebPaths;
+
+import java.util.stream.Stream;
 
 /**
  * The pages' own filter chain, before the API's (ledger-platform's SecurityConfiguration, which keeps every /api
@@ -37,7 +40,9 @@ public class WebSecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain webPages(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher api = new OrRequestMatcher(WebPaths.NOT_PAGES.stream()
+        // The API keeps its own chain, and the kommun's login (OIDC) its own, when it is configured.
+        RequestMatcher api = new OrRequestMatcher(Stream.concat(WebPaths.NOT_PAGES.stream(),
+                        KommunLoginConfiguration.PATHS.stream())
                 .map(pattern -> (RequestMatcher) paths.matcher(pattern)).toList());
         http
                 .securityMatcher(new NegatedRequestMatcher(api))

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import se.styrledger.platform.security.SecurityHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,8 @@ public class KommunLoginConfiguration {
     /** Before the API's chain, which takes every other path. */
     public static final int ORDER = 10;
     static final String ACCOUNT_PAGE = "/konto";
+    /** The paths this chain keeps, which the web UI's chain of pages leaves to it. */
+    public static final List<String> PATHS = List.of("/oauth2/authorization/**", "/login/oauth2/**", ACCOUNT_PAGE);
 
     @Bean
     public KommunLogin kommunLogin(KommunLoginProperties properties) {
@@ -49,7 +52,7 @@ public class KommunLoginConfiguration {
     @ConditionalOnProperty(prefix = "styrledger.security.oidc", name = "client-id")
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain kommunLoginChain(HttpSecurity http, KommunLogin login) throws Exception {
-        http.securityMatcher("/oauth2/authorization/**", "/login/oauth2/**", ACCOUNT_PAGE)
+        http.securityMatcher(PATHS.toArray(String[]::new))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .headers(SecurityHeaders::apply);
         login.browserLogin(oauth2 -> oauth2
