@@ -61,8 +61,10 @@ public final class CrossSiteWriteGuard extends OncePerRequestFilter {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return "application".equals(type.getType())
-                    && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+            // JSON Lines (the value batch) is no form type either: a page elsewhere cannot send it without a preflight.
+            return "application".equals(type.getType()) && ("json".equals(type.getSubtype())
+                    || type.getSubtype().endsWith("+json") || "jsonl".equals(type.getSubtype())
+                    || "x-ndjson".equals(type.getSubtype()));
         } catch (IllegalArgumentException e) {
             return false;
         }
