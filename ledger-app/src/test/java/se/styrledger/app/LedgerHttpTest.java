@@ -73,6 +73,12 @@ public abstract class LedgerHttpTest {
         return count == null ? 0 : count;
     }
 
+    /** The position of the newest event: what a read waits for (minPosition) after a write that answered no position. */
+    protected long headPosition() {
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
     /** Establishes a kommunfullmäktige of its own for one test and returns its id. */
     protected UUID council() {
         JsonNode created = api().post("/api/v1/units", """

@@ -147,7 +147,7 @@ class RightsMatrixTest extends LedgerHttpTest {
                 "{\"reportId\": \"{R}\", \"goalId\": \"{G}\", \"level\": \"PARTLY_FULFILLED\", \"analysis\": \"Analys\","
                         + " \"assessedBy\": \"Socialnämnden\"}");
         op("POST /api/v1/follow-up-reports", Scope.EXECUTIVE_BOARD, "/api/v1/follow-up-reports",
-                "{\"year\": 2017, \"kind\": \"INTERIM_2\"}");
+                "{\"year\": 2016, \"kind\": \"INTERIM_2\"}");
         op("POST /api/v1/follow-up-reports/{reportId}/close", Scope.EXECUTIVE_BOARD,
                 "/api/v1/follow-up-reports/{R}/close", "");
         op("POST /api/v1/follow-up-reports/{reportId}/adopt", Scope.COUNCIL, "/api/v1/follow-up-reports/{R}/adopt",
@@ -160,7 +160,7 @@ class RightsMatrixTest extends LedgerHttpTest {
                 "/api/v1/recording-rights/{X}/revoke", "{\"decision\": dec(KS)}");
 
         op("POST /api/v1/budgets", Scope.COUNCIL, "/api/v1/budgets",
-                "{\"year\": 2017, \"frames\": [{\"unitId\": \"{N}\", \"amount\": 1000}], \"companyTargets\": [],"
+                "{\"year\": 2016, \"frames\": [{\"unitId\": \"{N}\", \"amount\": 1000}], \"companyTargets\": [],"
                         + " \"decision\": dec(KF)}");
         op("POST /api/v1/budgets/{budgetId}/amendments", Scope.COUNCIL, "/api/v1/budgets/{X}/amendments",
                 "{\"kind\": \"SUPPLEMENTARY\", \"changes\": [], \"reason\": \"Tillägg\", \"decision\": dec(KF)}");
@@ -237,7 +237,8 @@ class RightsMatrixTest extends LedgerHttpTest {
         ids.put("A", kommun.activity.toString());
         ids.put("V", value.toString());
         ids.put("I", kommun.indicator.toString());
-        ids.put("R", kommun.report("INTERIM_1").toString());
+        // The årsredovisning: the year's delårsrapporter belong to other tests of the same ledger (R-20).
+        ids.put("R", kommun.report("ANNUAL").toString());
         ids.put("X", UUID.randomUUID().toString());
         return new World(ids);
     }

@@ -122,8 +122,9 @@ class RecordingFormsBrowserTest extends BrowserTest {
 
     @Test
     void closingAReportShowsTheAnswersToCheckBeforeAnythingIsRecorded() {
-        FollowUpKommun kommun = new FollowUpKommun(api(), 2017, "Effektmål i en stängd rapport");
-        UUID report = kommun.report("INTERIM_1");
+        FollowUpKommun kommun = new FollowUpKommun(api(), 2025, "Effektmål i en stängd rapport");
+        // The årsredovisning: the year's delårsrapporter belong to other tests of the same ledger.
+        UUID report = kommun.report("ANNUAL");
         try (Browser browser = signedIn("recorder", "recorder-pass")) {
             browser.open("/registrera/rapport-stang");
             new Select(browser.find("#f-target")).selectByValue(report.toString());
@@ -132,7 +133,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
 
             awaitTitle(browser, "Kontrollera dina svar");
             assertThat(browser.find("h1").getText()).isEqualTo("Kontrollera dina svar");
-            assertThat(browser.find(".summary-list").getText()).contains("Delårsrapport 1 2017");
+            assertThat(browser.find(".summary-list").getText()).contains("Årsredovisning 2025");
             assertThat(eventCount()).as("nothing is closed before the answers are confirmed").isEqualTo(before);
             Axe.assertNoViolations(browser);
             Screens.save(browser, "registrera-stang-rapport-kontrollera");

@@ -96,7 +96,7 @@ class RecordingFormsWebTest extends LedgerHttpTest {
         assertThat(a.headers().firstValue("Location")).isEqualTo(b.headers().firstValue("Location"));
         assertThat(eventCount()).isEqualTo(before + 1);
         JsonNode values = api().get("/api/v1/indicator-values?indicatorId=" + kommun.indicator + "&unitId="
-                + kommun.committee + "&year=2017&minPosition=" + (before + 1)).expect(200).body();
+                + kommun.committee + "&year=2017&minPosition=" + headPosition()).expect(200).body();
         assertThat(values.findValues("number").stream().filter(n -> n.asInt() == 7).count()).isEqualTo(1);
 
         HttpResponse<String> again = recorder.post("/registrera/utfall", form);
@@ -151,7 +151,7 @@ class RecordingFormsWebTest extends LedgerHttpTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
         assertThat(eventCount()).isEqualTo(before + 1);
         JsonNode current = api().get("/api/v1/indicator-values?indicatorId=" + kommun.indicator + "&unitId="
-                + kommun.committee + "&year=2017&minPosition=" + (before + 1)).expect(200).body();
+                + kommun.committee + "&year=2017&minPosition=" + headPosition()).expect(200).body();
         assertThat(current).hasSize(1);
         assertThat(current.get(0).get("supersedesValueId").asText()).isEqualTo(value.toString());
         assertThat(current.get(0).get("reason").asText()).isEqualTo("Mätningen räknades om");

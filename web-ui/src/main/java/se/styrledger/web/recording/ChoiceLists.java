@@ -1,5 +1,6 @@
 package se.styrledger.web.recording;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.query.activities.ActivityQueries;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * The select lists of the recording forms, read through the query side's own query services (the same reads the
  * API answers), so a recorder picks a nämnd or a goal by name instead of typing an id.
  */
+// The forms send the command side's own commands: a query-only node has none and serves no forms.
+@ConditionalOnProperty(name = "styrledger.command-side.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 public class ChoiceLists {
 

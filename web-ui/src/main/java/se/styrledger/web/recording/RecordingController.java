@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,8 @@ import java.util.UUID;
  * and answers with a redirect to a receipt (Post/Redirect/Get). A refusal renders the same form again with what was
  * typed and the rule's Swedish text next to its field.
  */
+// The forms send the command side's own commands: a query-only node has none and serves no forms.
+@ConditionalOnProperty(name = "styrledger.command-side.enabled", havingValue = "true", matchIfMissing = true)
 @Controller
 @RequestMapping("/registrera")
 public class RecordingController {

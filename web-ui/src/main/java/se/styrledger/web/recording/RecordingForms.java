@@ -1,5 +1,6 @@
 package se.styrledger.web.recording;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import se.styrledger.command.activities.ActivityCommandController;
 import se.styrledger.command.activities.ActivityCommandController.ChangeStatusRequest;
@@ -63,6 +64,8 @@ import static se.styrledger.web.recording.FormField.textarea;
  * Every recording form, each bound to the API controller method that records the same command. The field names are
  * the API's JSON paths (see {@link FormField}); the select lists come from {@link ChoiceLists}.
  */
+// The forms send the command side's own commands: a query-only node has none and serves no forms.
+@ConditionalOnProperty(name = "styrledger.command-side.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 public class RecordingForms {
 
