@@ -31,7 +31,7 @@ public record IndicatorChart(UUID indicatorId, String name, String unitOfMeasure
     public static final int WIDTH = 640;
     public static final int HEIGHT = 280;
     static final int LEFT = 56;
-    static final int RIGHT = 16;
+    static final int RIGHT = 40;
     static final int TOP = 16;
     static final int BOTTOM = 48;
 
@@ -73,12 +73,18 @@ public record IndicatorChart(UUID indicatorId, String name, String unitOfMeasure
             if (period.start().isAfter(asOf) || !value.period().kind().equals(kind)) {
                 continue;
             }
-            Row known = byPeriod.get(key(period));
-            byPeriod.put(key(period), new Row(value.period().label(), value.value(),
-                    known == null ? null : known.target(), period.end()));
+            byPeriod.put(key(period), new Row(value.period().label(), value.value(), covering(targets, period),
+                    period.end()));
         }
         List<Row> rows = byPeriod.values().stream().sorted(Comparator.comparing(Row::end)).toList();
         return draw(first, rows);
+    }
+
+    /** The målvärde set for the period that contains this one (a month's row shows its year's målvärde). */
+    private static BigDecimal covering(List<GoalIndicatorView> targets, Period period) {
+        return targets.stream().filter(t -> !period.start().isBefore(t.period().start())
+                        && !period.end().isAfter(t.period().end()))
+                .map(GoalIndicatorView::targetValue).findFirst().orElse(null);
     }
 
     private static String chartedKind(String targetKind, List<IndicatorValueView> values) {
