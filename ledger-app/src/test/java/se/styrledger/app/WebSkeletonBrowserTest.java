@@ -106,7 +106,7 @@ class WebSkeletonBrowserTest extends BrowserTest {
 
             browser.fill("username", "recorder").fill("password", "recorder-pass");
             browser.find("form.stacked-form button").click();
-            assertThat(browser.text()).contains("Inloggad som recorder");
+            assertThat(browser.awaitText("Inloggad som recorder").text()).contains("Inloggad som recorder");
             assertThat(browser.findAll(".main-nav a")).anySatisfy(a -> assertThat(a.getText()).isEqualTo("Registrera"));
             assertThat(browser.findAll(".main-nav a")).noneSatisfy(a -> assertThat(a.getText()).isEqualTo("Granskning"));
 

@@ -10,6 +10,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -103,8 +105,17 @@ public final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** The element, waiting (bounded) for it: after a click the next page may still be on its way. */
     public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits (bounded) until the page's text holds {@code expected}, e.g. the next page after a click. */
+    public Browser awaitText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return this;
     }
 
     public List<WebElement> findAll(String css) {
