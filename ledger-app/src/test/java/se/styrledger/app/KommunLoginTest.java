@@ -58,7 +58,9 @@ class KommunLoginTest {
                 "--styrledger.security.oidc.claims.roles=groups",
                 "--styrledger.security.oidc.role-mapping[styrledger-registratorer]=RECORDER",
                 "--styrledger.security.oidc.role-mapping[styrledger-revisorer]=AUDITOR",
-                "--styrledger.security.oidc.clock-skew=0s");
+                "--styrledger.security.oidc.clock-skew=0s",
+                // The registratorer of the kommun's directory get the first right, as a group.
+                "--styrledger.recording-rights.bootstrap.groups=styrledger-registratorer");
         base = "http://127.0.0.1:" + ledger.context.getEnvironment().getProperty("local.server.port");
         provider.registerWebClient(base + "/login/oauth2/code/kommun");
     }

@@ -17,6 +17,7 @@ import se.styrledger.events.rights.GranteeKind;
 import se.styrledger.events.rights.RecordingRightConfigured;
 import se.styrledger.events.rights.RecordingRightGranted;
 import se.styrledger.events.rights.RecordingRightRevoked;
+import se.styrledger.platform.security.oidc.KommunRoles;
 import se.styrledger.platform.web.LedgerException;
 
 import java.sql.Date;
@@ -92,6 +93,8 @@ public class JdbcRecordingRights implements RecordingRights {
                 groups.add(name);
                 if (name.startsWith(ROLE_PREFIX)) {
                     groups.add(name.substring(ROLE_PREFIX.length()));
+                } else if (name.startsWith(KommunRoles.GROUP_PREFIX)) {
+                    groups.add(name.substring(KommunRoles.GROUP_PREFIX.length()));
                 }
             }
         }

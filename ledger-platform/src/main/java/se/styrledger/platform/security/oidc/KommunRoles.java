@@ -30,10 +30,15 @@ public final class KommunRoles {
         this.properties = properties;
     }
 
-    /** The ledger's authorities (ROLE_…) for a token's claims; none when the claim is missing. */
+    /**
+     * The ledger's authorities for a token's claims: its roles (ROLE_…), and each group as {@value #GROUP_PREFIX}…, so
+     * that a recording right granted to a group of the kommun's directory applies (R-32); none when the claim is
+     * missing. The prefix keeps a group named like a role from ever becoming that role.
+     */
     public Collection<GrantedAuthority> of(Map<String, Object> claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         for (String value : values(claim(claims, properties.claims().roles()))) {
+            authorities.add(new SimpleGrantedAuthority(GROUP_PREFIX + value));
             String role = properties.roleMapping().isEmpty()
                     ? (LEDGER_ROLES.contains(value) ? value : null)
                     : properties.roleMapping().get(value);
@@ -43,6 +48,9 @@ public final class KommunRoles {
         }
         return authorities;
     }
+
+    /** Marks an authority that names a group of the kommun's directory, not a role of the ledger. */
+    public static final String GROUP_PREFIX = "GROUP_";
 
     /** The person's id: what the ledger records as who recorded an event. */
     public String subject(Map<String, Object> claims) {
