@@ -48,6 +48,10 @@ class DatabaseOutageTest {
                 "--styrledger.security.users[0].username=registrator",
                 "--styrledger.security.users[0].password-hash=" + HASH,
                 "--styrledger.security.users[0].roles[0]=RECORDER",
+                // An operator (ADMIN) reads the projections' health details (Completeness).
+                "--styrledger.security.users[1].username=drift",
+                "--styrledger.security.users[1].password-hash=" + HASH,
+                "--styrledger.security.users[1].roles[0]=ADMIN",
                 "--styrledger.recording-rights.bootstrap.accounts=registrator")) {
             HttpApi api = ledger.api().as("registrator", "s3cret-test");
             String council = api.post("/api/v1/units", """
@@ -87,7 +91,7 @@ class DatabaseOutageTest {
                 pool.shutdownNow();
             }
 
-            Completeness.awaitComplete(api);
+            Completeness.awaitComplete(ledger.api().as("drift", "s3cret-test"));
             await(null, () -> api.anonymous().get("/actuator/health").status() == 200, "health UP again");
             JdbcTemplate store = new JdbcTemplate(database.getPostgresDatabase());
             acknowledged.forEach((i, key) -> assertThat(store.queryForObject("SELECT count(*) FROM domain_event_entry"
