@@ -59,8 +59,10 @@ class KommunLoginTest {
                 "--styrledger.security.oidc.role-mapping[styrledger-registratorer]=RECORDER",
                 "--styrledger.security.oidc.role-mapping[styrledger-revisorer]=AUDITOR",
                 "--styrledger.security.oidc.clock-skew=0s",
-                // The registratorer of the kommun's directory get the first right, as a group.
-                "--styrledger.recording-rights.bootstrap.groups=styrledger-registratorer");
+                // The registratorer of the kommun's directory get the first right as a group, and the local
+                // demo account keeps its own.
+                "--styrledger.recording-rights.bootstrap.groups=styrledger-registratorer",
+                "--styrledger.recording-rights.bootstrap.accounts=demo");
         base = "http://127.0.0.1:" + ledger.context.getEnvironment().getProperty("local.server.port");
         provider.registerWebClient(base + "/login/oauth2/code/kommun");
     }

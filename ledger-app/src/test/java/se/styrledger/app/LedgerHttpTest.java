@@ -45,6 +45,10 @@ import java.util.UUID;
                 "styrledger.security.users[5].username=kerstin.karlsson",
                 "styrledger.security.users[5].password-hash=$2a$04$hQ5QtSC0raom5VN0SVOYN.9wSE7QvKhVn2Dxg19xlgApax4rgRIJ2",
                 "styrledger.security.users[5].roles=RECORDER",
+                // The rights matrix's own recorder (password clerk-pass): the rights it is granted stay its own.
+                "styrledger.security.users[6].username=matrix-clerk",
+                "styrledger.security.users[6].password-hash=$2a$04$x24XMHubK/xX/CKOAjarT.gP1lv/.t4IJEqx1bYf4ke2y4hsEIa3i",
+                "styrledger.security.users[6].roles=RECORDER",
                 "styrledger.recording-rights.bootstrap.accounts=demo,recorder,kerstin.karlsson"})
 public abstract class LedgerHttpTest {
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it records for. "Allowed" means the request passed authorisation: the answer is neither 401 nor 403 nor a 5xx (what
  * the aggregate then says about the body is each use case's own end-to-end test's business).
  * <p>
- * Callers: anonymous; revisor (AUDITOR only); clerk (RECORDER) first with a right for another nämnd only, then with
+ * Callers: anonymous; revisor (AUDITOR only); matrix-clerk (RECORDER) first with a right for another nämnd only, then with
  * rights for the nämnd, KS and KF (each without the units below); operator (ADMIN, no right for these units).
  */
 class RightsMatrixTest extends LedgerHttpTest {
@@ -165,17 +165,17 @@ class RightsMatrixTest extends LedgerHttpTest {
         op("POST /api/v1/budgets/{budgetId}/amendments", Scope.COUNCIL, "/api/v1/budgets/{X}/amendments",
                 "{\"kind\": \"SUPPLEMENTARY\", \"changes\": [], \"reason\": \"Tillägg\", \"decision\": dec(KF)}");
         op("POST /api/v1/financial-outcomes", Scope.NAMND, "/api/v1/financial-outcomes",
-                "{\"outcomes\": [{\"unitId\": \"{N}\", \"period\": {\"kind\": \"MONTH\", \"year\": 2017,"
+                "{\"outcomes\": [{\"unitId\": \"{N}\", \"period\": {\"kind\": \"MONTH\", \"year\": 2016,"
                         + " \"number\": 3}, \"amount\": 100}]}");
         op("POST /api/v1/financial-outcomes/csv", Scope.NAMND, "/api/v1/financial-outcomes/csv",
-                "enhet;period;belopp\n{N};2017-03;100\n", "text/csv");
+                "enhet;period;belopp\n{N};2016-03;100\n", "text/csv");
         op("POST /api/v1/financial-outcomes/sie", Scope.MAPPED_FILE, "/api/v1/financial-outcomes/sie",
                 "#FLAGGA 0\n#SIETYP 4\n#RAR 0 20170101 20171231\n#RES 0 5010 100.00\n", "application/octet-stream");
         op("POST /api/v1/forecasts", Scope.NAMND, "/api/v1/forecasts",
-                "{\"unitId\": \"{N}\", \"period\": {\"kind\": \"TERTIAL\", \"year\": 2017, \"number\": 1},"
+                "{\"unitId\": \"{N}\", \"period\": {\"kind\": \"TERTIAL\", \"year\": 2016, \"number\": 1},"
                         + " \"fullYear\": 1000, \"source\": \"Ekonomisystemet\"}");
         op("POST /api/v1/internal-control-plans", Scope.NAMND, "/api/v1/internal-control-plans",
-                "{\"unitId\": \"{N}\", \"year\": 2017, \"risks\": [], \"controls\": [], \"decision\": dec(N)}");
+                "{\"unitId\": \"{N}\", \"year\": 2016, \"risks\": [], \"controls\": [], \"decision\": dec(N)}");
         op("POST /api/v1/internal-control-plans/{planId}/controls/{controlId}/results", Scope.NAMND,
                 "/api/v1/internal-control-plans/{X}/controls/{X}/results",
                 "{\"performedOn\": \"2017-05-01\", \"result\": \"Utförd\"}");
@@ -280,9 +280,9 @@ class RightsMatrixTest extends LedgerHttpTest {
     void everyWriteOperationAnswersEachCallerAsTheRightsMatrixSaysUnderR32() {
         World world = world();
         List<String> wrong = new ArrayList<>();
-        HttpApi clerk = api().as("clerk", "clerk-pass");
+        HttpApi clerk = api().as("matrix-clerk", "clerk-pass");
         HttpApi operator = api().as("operator", "operator-pass");
-        grant("clerk", world.ids().get("M"), world);
+        grant("matrix-clerk", world.ids().get("M"), world);
 
         for (String key : writeOperations()) {
             Scope scope = MATRIX.get(key).scope();
@@ -296,9 +296,9 @@ class RightsMatrixTest extends LedgerHttpTest {
             }
         }
 
-        grant("clerk", world.ids().get("N"), world);
-        grant("clerk", world.ids().get("KS"), world);
-        grant("clerk", world.ids().get("KF"), world);
+        grant("matrix-clerk", world.ids().get("N"), world);
+        grant("matrix-clerk", world.ids().get("KS"), world);
+        grant("matrix-clerk", world.ids().get("KF"), world);
         for (String key : writeOperations()) {
             HttpApi.Answer answer = send(clerk, world, key);
             if (MATRIX.get(key).scope() == Scope.ADMIN_OPERATION) {

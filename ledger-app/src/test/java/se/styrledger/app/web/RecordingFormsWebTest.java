@@ -207,6 +207,9 @@ class RecordingFormsWebTest extends LedgerHttpTest {
     @Test
     void everyViewOfTheRevisorsWorkspaceIsInTheAuditAccessLog() {
         FollowUpKommun kommun = new FollowUpKommun(api(), 2017, "Loggat effektmål");
+        // The pages read what the audit trail has projected: wait for the kommun's last event first.
+        api().get("/api/v1/audit/units/" + kommun.committee + "/review?year=2017&format=csv&minPosition="
+                + headPosition()).expect(200);
         FormSession revisor = session().signIn("revisor", "revisor-pass");
         long before = accessRows();
 
