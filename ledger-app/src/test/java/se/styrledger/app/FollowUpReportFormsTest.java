@@ -49,9 +49,13 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
     }
 
     private Closed closedReport(FollowUpKommun kommun) {
+        return closedReport(kommun, "INTERIM_1");
+    }
+
+    private Closed closedReport(FollowUpKommun kommun, String kind) {
         kommun.value("MONTH", 3, "72.5", "{\"women\": 75.25, \"men\": 69}");
         kommun.value("MONTH", 4, "-1.5", "null");
-        UUID report = kommun.report("INTERIM_1");
+        UUID report = kommun.report(kind);
         kommun.assess(report, kommun.effectGoal, "FULFILLED", FollowUpKommun.quoted(ANALYSIS)).expect(201);
         return new Closed(report, kommun.close(report));
     }
@@ -89,7 +93,8 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
     @Test
     void theXlsxHoldsTheCsvTableWithNumbersAsNumbers() throws IOException {
         FollowUpKommun kommun = new FollowUpKommun(api(), 2023, TITLE);
-        Closed closed = closedReport(kommun);
+        // The årsredovisning: delårsrapport 1 of 2023 is another test's in the same ledger (R-20: one of each).
+        Closed closed = closedReport(kommun, "ANNUAL");
         String report = "/api/v1/follow-up-reports/" + closed.report() + "/report";
         List<Map<String, String>> csv = excel(api().get(report + ".csv?minPosition=" + closed.position())
                 .expect(200).text().getBytes(StandardCharsets.UTF_8));
@@ -99,7 +104,7 @@ class FollowUpReportFormsTest extends LedgerHttpTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("interim_1-2023.xlsx");
+                .contains("annual-2023.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(answer.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(csv.size() + 1);
