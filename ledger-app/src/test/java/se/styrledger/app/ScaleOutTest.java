@@ -79,6 +79,8 @@ class ScaleOutTest {
                 "--styrledger.projections.segments=2", "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--styrledger.rebuild.poll-interval=100ms",
                 "--styrledger.security.users[0].username=drift", "--styrledger.security.users[0].password-hash=" + HASH,
-                "--styrledger.security.users[0].roles=RECORDER,ADMIN"};
+                "--styrledger.security.users[0].roles=RECORDER,ADMIN",
+                // On an external database nobody gets the first recording right unless configured.
+                "--styrledger.recording-rights.bootstrap.accounts=drift"};
     }
 }
