@@ -47,6 +47,17 @@ class PersonalDataSweepTest extends LedgerHttpTest {
                 {"type": "POLICY", "title": "Policy för ledning och styrning", "owner": "Kvalitetsstrateg",
                  "scope": {"wholeMunicipality": true}, "reviewDue": "%d-03-31", "decision": %s}"""
                 .formatted(YEAR + 3, decision(kommun.council, "2015-03-30")));
+        // Ekonomi and intern kontroll have public reads too: a budget for the year and the nämnd's plan.
+        kommun.created("/api/v1/budgets", """
+                {"year": %d, "frames": [{"unitId": "%s", "amount": 1000000}], "companyTargets": [], "decision": %s}"""
+                .formatted(YEAR, kommun.committee, decision(kommun.council, (YEAR - 1) + "-11-20")));
+        UUID controlPlan = kommun.created("/api/v1/internal-control-plans", """
+                {"unitId": "%s", "year": %d,
+                 "risks": [{"description": "Utbetalning utan beslut", "likelihood": 3, "consequence": 4}],
+                 "controls": [{"what": "Utbetalningar", "how": "Stickprov om 20 ärenden", "responsible": "Enhetschef",
+                               "due": "%d-03-31", "frequency": "varje tertial"}],
+                 "decision": %s}""".formatted(kommun.committee, YEAR, YEAR,
+                decision(kommun.committee, (YEAR - 1) + "-12-12")));
         UUID vision = UUID.fromString(api().anonymous().get("/api/v1/visions?minPosition=" + closed).expect(200)
                 .body().findValue("visionId").asText());
         UUID direction = UUID.fromString(api().anonymous().get("/api/v1/strategic-directions").expect(200).body()
@@ -70,6 +81,11 @@ class PersonalDataSweepTest extends LedgerHttpTest {
         ids.put("asOf", YEAR + "-06-30");
         ids.put("includeSuperseded", "true");
         ids.put("minPosition", String.valueOf(last));
+        // The tamper-evidence proofs: the ledger's first event in the first trees (sealed long before this test).
+        ids.put("position", "1");
+        ids.put("treeSize", "2");
+        ids.put("fromSize", "1");
+        ids.put("toSize", "2");
 
         assertThat(api().as("revisor", "revisor-pass").get("/api/v1/indicator-values?includeSuperseded=true&unitId="
                 + kommun.committee).expect(200).text()).as("a revisor still sees who recorded").contains(ACCOUNT);
@@ -85,6 +101,12 @@ class PersonalDataSweepTest extends LedgerHttpTest {
             Map<String, String> values = new LinkedHashMap<>(ids);
             values.put("goalId", (path.getKey().startsWith("/api/v1/direction-goals") ? kommun.directionGoal
                     : kommun.effectGoal).toString());
+            values.put("planId", (path.getKey().startsWith("/api/v1/internal-control-plans") ? controlPlan : plan)
+                    .toString());
+            if (path.getKey().endsWith("/proof")) {
+                // A report's proof names a checkpoint's tree size, and tree size 2 has none: its own latest one.
+                values.remove("treeSize");
+            }
             for (boolean everyParameter : new boolean[]{false, true}) {
                 String url = url(path.getKey(), get, values, everyParameter);
                 HttpApi.Answer answer = api().anonymous().get(url);
