@@ -46,7 +46,7 @@ class WebSkeletonBrowserTest extends BrowserTest {
                 .as("every link keeps the date").isEqualTo("Röd tråd");
         Axe.assertNoViolations(browser);
 
-        browser.find("#tidsbanner a").click();
+        browser.follow("#tidsbanner a");
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text()).contains(text);
     }
@@ -100,12 +100,12 @@ class WebSkeletonBrowserTest extends BrowserTest {
             assertThat(browser.find("input[name=_csrf]").getAttribute("value")).isNotBlank();
 
             browser.fill("username", "recorder").fill("password", "fel-lösenord");
-            browser.find("form.stacked-form button").click();
+            browser.follow("form.stacked-form button");
             assertThat(browser.find("#inloggningsfel").getText()).contains("stämmer inte");
             assertThat(browser.title()).startsWith("Fel:");
 
             browser.fill("username", "recorder").fill("password", "recorder-pass");
-            browser.find("form.stacked-form button").click();
+            browser.follow("form.stacked-form button");
             assertThat(browser.awaitText("Inloggad som recorder").text()).contains("Inloggad som recorder");
             assertThat(browser.findAll(".main-nav a")).anySatisfy(a -> assertThat(a.getText()).isEqualTo("Registrera"));
             assertThat(browser.findAll(".main-nav a")).noneSatisfy(a -> assertThat(a.getText()).isEqualTo("Granskning"));
@@ -113,7 +113,7 @@ class WebSkeletonBrowserTest extends BrowserTest {
             browser.open("/granskning");
             assertThat(browser.find("h1").getText()).isEqualTo("Behörighet saknas");
 
-            browser.find(".account button").click();
+            browser.follow(".account button");
             assertThat(browser.text()).doesNotContain("Inloggad som").contains("Logga in");
         }
     }

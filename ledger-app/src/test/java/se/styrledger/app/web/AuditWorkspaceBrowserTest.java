@@ -32,17 +32,17 @@ class AuditWorkspaceBrowserTest extends BrowserTest {
         long accessBefore = jdbc.queryForObject("SELECT count(*) FROM audit_access", Long.class);
         try (Browser browser = freshBrowser()) {
             browser.open("/logga-in").fill("username", "revisor").fill("password", "revisor-pass");
-            browser.find("main form button[type=submit]").click();
+            browser.follow("main form button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
-            browser.find("nav a[href^='/granskning']").click();
+            browser.follow("nav a[href^='/granskning']");
             assertThat(browser.find("h1").getText()).isEqualTo("Granskning");
             Axe.assertNoViolations(browser);
             Screens.save(browser, "granskning");
 
             new Select(browser.find("#unitId")).selectByValue(kommun.committee.toString());
             browser.fill("year", "2017");
-            browser.find("form[action='/granskning/iakttagelser'] button").click();
+            browser.follow("form[action='/granskning/iakttagelser'] button");
             awaitTitle(browser, "Iakttagelser");
 
             assertThat(browser.find("h1").getText()).isEqualTo("Iakttagelser: Socialnämnden 2017");
@@ -54,7 +54,7 @@ class AuditWorkspaceBrowserTest extends BrowserTest {
                     .findFirst().orElseThrow();
             WebElement evidence = late.findElement(By.cssSelector(".evidence a"));
             long position = Long.parseLong(evidence.getText().replace("Händelse ", ""));
-            evidence.click();
+            browser.follow(evidence);
 
             assertThat(browser.path()).startsWith("/granskning/handelser/" + position);
             String page = browser.text();
@@ -67,13 +67,13 @@ class AuditWorkspaceBrowserTest extends BrowserTest {
             Axe.assertNoViolations(browser);
             Screens.save(browser, "granskning-handelse");
 
-            browser.find("a[href^='/granskning/registrerat-av']").click();
+            browser.follow("a[href^='/granskning/registrerat-av']");
             awaitTitle(browser, "Registrerat av demo");
             assertThat(browser.exists("#h" + position)).as("the event is among what its recorder recorded").isTrue();
             Axe.assertNoViolations(browser);
             browser.open("/granskning/handelser/" + position);
 
-            browser.find("a[href^='/granskning/effektmal/']").click();
+            browser.follow("a[href^='/granskning/effektmal/']");
             assertThat(browser.find("h1").getText()).isEqualTo("Granskat effektmål 2017");
             List<WebElement> timeline = browser.findAll("ol.timeline > li");
             assertThat(timeline.size()).isGreaterThanOrEqualTo(3);

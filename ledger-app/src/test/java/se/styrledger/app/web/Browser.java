@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,9 +112,26 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks what navigates (a link, a form's button) and waits until the next page has replaced this one, so that
+     * what the test reads next is never the old page's element.
+     */
+    public Browser follow(String css) {
+        return follow(find(css));
+    }
+
+    /** As {@link #follow(String)}, for an element the test has already picked out. */
+    public Browser follow(WebElement link) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     /** Waits (bounded) until the page's text holds {@code expected}, e.g. the next page after a click. */
     public Browser awaitText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        // The old page's body goes stale when the next one arrives: that is a reason to look again, not a failure.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         return this;
     }

@@ -24,7 +24,7 @@ class LoginPageBrowserTest extends BrowserTest {
             Axe.assertNoViolations(browser);
 
             browser.fill("username", "recorder").fill("password", "fel-lösenord");
-            browser.find("main form button[type=submit]").click();
+            browser.follow("main form button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> driver.getTitle().startsWith("Fel:"));
 
@@ -38,7 +38,7 @@ class LoginPageBrowserTest extends BrowserTest {
             Screens.save(browser, "logga-in-fel");
 
             browser.fill("username", "recorder").fill("password", "recorder-pass");
-            browser.find("main form button[type=submit]").click();
+            browser.follow("main form button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> driver.getCurrentUrl().contains("/registrera/utfall"));
 
@@ -46,7 +46,7 @@ class LoginPageBrowserTest extends BrowserTest {
             assertThat(browser.find(".account").getText()).contains("Inloggad som recorder (registrerare)")
                     .contains("Logga ut");
 
-            browser.find(".account button[type=submit]").click();
+            browser.follow(".account button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> driver.getCurrentUrl().contains("utloggad"));
             assertThat(browser.find(".account").getText()).contains("Logga in").doesNotContain("recorder");

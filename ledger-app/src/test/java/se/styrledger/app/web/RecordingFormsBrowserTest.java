@@ -26,7 +26,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
     private Browser signedIn(String user, String password) {
         Browser browser = freshBrowser();
         browser.open("/logga-in").fill("username", user).fill("password", password);
-        browser.find("main form button[type=submit]").click();
+        browser.follow("main form button[type=submit]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
         return browser;
@@ -47,7 +47,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
             assertThat(browser.find("h1").getText()).isEqualTo("Registrera");
             Axe.assertNoViolations(browser);
             Screens.save(browser, "registrera");
-            browser.find("a[href='/registrera/utfall']").click();
+            browser.follow("a[href='/registrera/utfall']");
             Axe.assertNoViolations(browser);
 
             new Select(browser.find("#f-indicatorId")).selectByValue(kommun.indicator.toString());
@@ -56,7 +56,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
             browser.fill("f-period-year", "2017").fill("f-period-number", "3").fill("f-value", "71,5")
                     .fill("f-source", "Egen mätning");
             long before = eventCount();
-            browser.find("form.recording-form button[type=submit]").click();
+            browser.follow("form.recording-form button[type=submit]");
 
             awaitTitle(browser, "Fel: Rapportera ett utfall");
             WebElement summary = browser.find(".error-summary[role=alert]");
@@ -75,7 +75,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
             summary.findElement(By.cssSelector("a")).click();
             assertThat(browser.focused().getAttribute("id")).isEqualTo("f-period-number");
             browser.fill("f-period-number", "4");
-            browser.find("form.recording-form button[type=submit]").click();
+            browser.follow("form.recording-form button[type=submit]");
             awaitTitle(browser, "Registrerat");
 
             assertThat(browser.find("h1").getText()).isEqualTo("Registrerat");
@@ -129,7 +129,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
             browser.open("/registrera/rapport-stang");
             new Select(browser.find("#f-target")).selectByValue(report.toString());
             long before = eventCount();
-            browser.find("form.recording-form button[type=submit]").click();
+            browser.follow("form.recording-form button[type=submit]");
 
             awaitTitle(browser, "Kontrollera dina svar");
             assertThat(browser.find("h1").getText()).isEqualTo("Kontrollera dina svar");
@@ -138,7 +138,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
             Axe.assertNoViolations(browser);
             Screens.save(browser, "registrera-stang-rapport-kontrollera");
 
-            browser.find("main form button.button-warning").click();
+            browser.follow("main form button.button-warning");
             awaitTitle(browser, "Registrerat");
             assertThat(browser.find("h1").getText()).isEqualTo("Registrerat");
             assertThat(eventCount()).isEqualTo(before + 1);

@@ -79,7 +79,7 @@ public final class Screenshots {
 
             // Signed in as demo (every role): the revisor's workspace and a recording form refused by a rule.
             browser.open("/logga-in").fill("username", "demo").fill("password", "demo");
-            browser.find("main form button[type=submit]").click();
+            browser.follow("main form button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> !driver.getCurrentUrl().contains("/logga-in"));
             save(browser, "/granskning/iakttagelser?unitId=" + unitId + "&year=" + year,
@@ -88,7 +88,7 @@ public final class Screenshots {
             browser.open("/registrera/effektmal?ownerUnitId=" + unitId + "&year=" + year
                     + "&title=Fler+bes%C3%B6kare+p%C3%A5+biblioteken&decision.decidedBy=" + unitId
                     + "&decision.decidedOn=" + (year - 1) + "-10-20&decision.caseNumber=MBN+" + (year - 1) + "%2F12");
-            browser.find("form.recording-form button[type=submit]").click();
+            browser.follow("form.recording-form button[type=submit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(driver -> driver.getTitle().startsWith("Fel:"));
             browser.screenshot(out.resolve("registrera-effektmal-fel.png"), WIDTH);
