@@ -2,6 +2,11 @@ package se.styrledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +23,14 @@ import static se.styrledger.app.LedgerHttpTest.decision;
  * R-34: who recorded an event (an account) is personal data, seen only by AUDITOR and ADMIN. A ledger is recorded by
  * the account kerstin.karlsson, down to a closed (frozen) report and a nyckeltalsrapport; then every GET of the
  * OpenAPI document outside the audit and admin paths is asked anonymously, with the seeded ids and with every
- * parameter the test can fill, and no answer may name her. Operations added later are swept without touching this
- * test; one whose path it cannot fill fails it.
+ * parameter the test can fill, and no answer may name her; so is every public page of the web UI. Operations and
+ * pages added later are swept without touching this test; one whose path it cannot fill fails it.
  */
 class PersonalDataSweepTest extends LedgerHttpTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     private static final String ACCOUNT = "kerstin.karlsson";
     // Reports are one of each kind and year in the whole ledger: 2018's delårsrapport 2 and årsredovisning are
@@ -121,6 +130,35 @@ class PersonalDataSweepTest extends LedgerHttpTest {
         assertThat(jdbc.queryForList("SELECT convert_from(document, 'UTF8') FROM report_snapshot WHERE report_id = ?",
                 String.class, report)).as("the frozen report").singleElement().asString().doesNotContain(ACCOUNT)
                 .doesNotContain("recordedBy");
+
+        // The public web pages read the same services: every page of the web UI outside the signed-in workspaces
+        // (granskning, registrera), found from the application's own mappings so that a new page is swept too.
+        Map<String, String> pageIds = Map.of("unitId", kommun.committee.toString(),
+                "goalId", kommun.effectGoal.toString(), "reportId", report.toString());
+        List<String> pages = new ArrayList<>();
+        for (RequestMappingInfo mapping : mappings.getHandlerMethods().entrySet().stream()
+                .filter(entry -> entry.getValue().getBeanType().getPackageName().startsWith("se.styrledger.web"))
+                .map(Map.Entry::getKey).toList()) {
+            for (String pattern : mapping.getPatternValues()) {
+                if (pattern.startsWith("/granskning") || pattern.startsWith("/registrera")
+                        || !mapping.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                    continue;
+                }
+                String page = pattern;
+                for (Map.Entry<String, String> id : pageIds.entrySet()) {
+                    page = page.replace("{" + id.getKey() + "}", id.getValue());
+                }
+                assertThat(page).as("a value for every variable of %s", pattern).doesNotContain("{");
+                for (String query : List.of("", "?ar=" + YEAR + "&asOf=" + YEAR + "-06-30")) {
+                    HttpApi.Answer answer = api().anonymous().get(page + query);
+                    assertThat(answer.status()).as("GET %s", page + query).isEqualTo(200);
+                    assertThat(answer.text()).as("GET %s names who recorded", page + query).doesNotContain(ACCOUNT);
+                    pages.add(page + query);
+                }
+            }
+        }
+        assertThat(pages).as("the sweep reached the pages").contains("/rapporter/" + report, "/mal/" + kommun.effectGoal,
+                "/enheter/" + kommun.committee, "/rod-trad");
     }
 
     /** The path with its variables filled; the required query parameters, or every one the test has a value for. */
