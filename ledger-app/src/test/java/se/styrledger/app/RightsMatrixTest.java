@@ -190,6 +190,9 @@ class RightsMatrixTest extends LedgerHttpTest {
                 "[{\"indicatorId\": \"{I}\", \"unitId\": \"{N}\", \"period\": {\"kind\": \"YEAR\", \"year\": 2015,"
                         + " \"number\": 1}, \"value\": 70, \"source\": \"Kolada N00002\"}]");
         op("POST /api/v1/admin/kolada-import", Scope.ADMIN_OPERATION, "/api/v1/admin/kolada-import", "");
+        // Each migrated line is checked against the administrator's recording rights like a request (ADR 0160).
+        op("POST /api/v1/admin/migrations", Scope.ADMIN_OPERATION, "/api/v1/admin/migrations?source=matris", "",
+                "application/jsonl");
 
         op("POST /api/v1/admin/dead-letters/{processingGroup}/retry", Scope.ADMIN_OPERATION,
                 "/api/v1/admin/dead-letters/no-such-processor/retry", "");

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.styrledger.platform.eventstore.EventStoreProperties;
 import se.styrledger.platform.web.CorrelationIdFilter;
@@ -21,6 +22,7 @@ import se.styrledger.platform.web.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ public class CommandExecutor {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final RecordingRights rights;
+    private final TransactionTemplate nested;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ObjectMapper json,
@@ -56,6 +59,8 @@ public class CommandExecutor {
         this.transaction.setTimeout(eventStore.writeTimeoutSeconds());
         this.json = json;
         this.rights = rights;
+        this.nested = new TransactionTemplate(transactionManager);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -115,6 +120,27 @@ public class CommandExecutor {
             String commandId = UUID.randomUUID().toString();
             return send(command, id, commandId, Map.of(LedgerMetadata.RECORDED_BY, recordedBy,
                     LedgerMetadata.COMMAND_ID, commandId, LedgerMetadata.CORRELATION_ID, correlationId));
+        });
+    }
+
+    /**
+     * Records one command of a migration inside the migration's own transaction, which holds the whole order of writers
+     * (ADR 0160), in a savepoint: a refused command leaves nothing behind and the migration goes on to check its next
+     * line. The recorder's recording rights are checked as for a request's command when there is a recorder (the
+     * API); an operator's task has none, as for {@link #recordAs}. {@code provenance} is added to the metadata.
+     */
+    public CommandResult recordMigrated(Authentication recorder, String recordedBy, String correlationId,
+                                        RecordsForUnits command, UUID id, Map<String, String> provenance) {
+        return nested.execute(tx -> {
+            List<UUID> grants = recorder == null ? List.of() : rights.authorise(recorder, command);
+            String commandId = UUID.randomUUID().toString();
+            Map<String, String> metadata = new HashMap<>(provenance);
+            metadata.put(LedgerMetadata.RECORDED_BY, recordedBy);
+            metadata.put(LedgerMetadata.COMMAND_ID, commandId);
+            metadata.put(LedgerMetadata.CORRELATION_ID, correlationId);
+            metadata.put(LedgerMetadata.RECORDING_RIGHT, grants.stream().map(UUID::toString).sorted()
+                    .collect(Collectors.joining(",")));
+            return send(command, id, commandId, metadata);
         });
     }
 

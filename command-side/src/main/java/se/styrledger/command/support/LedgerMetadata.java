@@ -19,9 +19,18 @@ public class LedgerMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The recording rights (ids, comma-separated) under which the command was recorded. */
     public static final String RECORDING_RIGHT = "recordingRight";
+    /**
+     * A migrated event's provenance (ADR 0160): the migration run, the file it came from (as the kommun named it), the
+     * line, and the line's key, which makes a rerun of the same line record nothing.
+     */
+    public static final String MIGRATION_RUN = "migrationRun";
+    public static final String MIGRATION_SOURCE = "migrationSource";
+    public static final String MIGRATION_LINE = "migrationLine";
+    public static final String MIGRATION_KEY = "migrationKey";
 
     @Bean
     public CorrelationDataProvider ledgerCorrelationData() {
-        return new SimpleCorrelationDataProvider(RECORDED_BY, COMMAND_ID, CORRELATION_ID, RECORDING_RIGHT);
+        return new SimpleCorrelationDataProvider(RECORDED_BY, COMMAND_ID, CORRELATION_ID, RECORDING_RIGHT,
+                MIGRATION_RUN, MIGRATION_SOURCE, MIGRATION_LINE, MIGRATION_KEY);
     }
 }

@@ -71,10 +71,13 @@ public class AuditTrailProjection {
                 decision.decidedOn(), recordedAt.atZone(clock.getZone()).toLocalDate());
         Object recordedBy = event.getMetaData().get("recordedBy");
         Object recordingRight = event.getMetaData().get("recordingRight");
+        // A migrated event's provenance (ADR 0161): the run, the file it came from and the line.
+        Object migrationRun = event.getMetaData().get("migrationRun");
         jdbc.update("INSERT INTO audit_entry (global_position, event_id, event_type, aggregate_id, aggregate_type,"
                         + " sequence_number, description, effect_goal_id, unit_id, year, person, reason, decided_by,"
                         + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days,"
-                        + " recording_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " recording_right, migration_run, migration_source, migration_line)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (global_position) DO NOTHING",
                 positions.positionOf(event.getIdentifier()), event.getIdentifier(), payload.getClass().getSimpleName(),
                 UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
@@ -85,7 +88,10 @@ public class AuditTrailProjection {
                 decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
                 decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
                 recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag,
-                recordingRight == null || recordingRight.toString().isEmpty() ? null : recordingRight.toString());
+                recordingRight == null || recordingRight.toString().isEmpty() ? null : recordingRight.toString(),
+                migrationRun == null ? null : UUID.fromString(migrationRun.toString()),
+                migrationRun == null ? null : String.valueOf(event.getMetaData().get("migrationSource")),
+                migrationRun == null ? null : Long.valueOf(String.valueOf(event.getMetaData().get("migrationLine"))));
     }
 
     @ResetHandler

@@ -98,6 +98,8 @@ public class Findings {
                         List.of(rs.getLong("recorded_position")))));
         findings.addAll(jdbc.query("SELECT global_position, description, effect_goal_id, lag_days, decided_on"
                 + " FROM audit_entry WHERE unit_id = :unitId AND year = :year AND lag_days > :lateDays"
+                // A migrated decision was recorded late by design: the finding is about what came after go-live.
+                + " AND migration_run IS NULL"
                 + " AND recorded_at <= CAST(:knownAt AS timestamptz) ORDER BY global_position", params,
                 (rs, n) -> new Finding(FindingKind.LATE_RECORDING.name(), FindingKind.LATE_RECORDING.label(),
                         rs.getString("description") + ": beslutat " + rs.getDate("decided_on").toLocalDate()
