@@ -52,7 +52,8 @@ class MigrationEndToEndTest extends LedgerHttpTest {
     /** The kommun the audit and findings tests read: migrated once, in one run. */
     @BeforeAll
     void tenYearsOfAKommunAreMigratedInOneRun() {
-        migrated = new MigrationSample(json, fresh()).tenYears();
+        // The årsredovisning of 2016 is this class's own: no other test opens it (reports are one per year and kind).
+        migrated = new MigrationSample(json, fresh()).tenYears().annualReport(MigrationSample.FIRST_YEAR);
         long before = eventCount();
         firstRun = migrate("Stratsys-export 2025-11-30", false, JSON_LINES, migrated.text()).expect(201).body();
         assertThat(firstRun.get("lines").asLong()).isEqualTo(migrated.lines().size());
@@ -83,6 +84,17 @@ class MigrationEndToEndTest extends LedgerHttpTest {
                 + "?asOf=2019-06-30").expect(200).body();
         assertThat(goal.toString()).as("linked by a later line").contains(
                 MigrationRefs.idOf(migrated.ref("ig-arbete")).toString());
+        UUID report = MigrationRefs.idOf(migrated.ref("ar-2016"));
+        JsonNode reports = api().get("/api/v1/follow-up-reports?year=2016&minPosition=" + position).expect(200).body();
+        List<String> statuses = new ArrayList<>();
+        reports.forEach(r -> {
+            if (r.get("reportId").asText().equals(report.toString())) {
+                statuses.add(r.get("status").asText());
+            }
+        });
+        assertThat(statuses).as("the årsredovisning 2016, closed").containsExactly("CLOSED");
+        assertThat(api().get("/api/v1/assessments?reportId=" + report).expect(200).body().findValuesAsText("level"))
+                .containsExactlyInAnyOrder("FULFILLED", "PARTLY_FULFILLED");
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A small kommun's ten years of goals and values (2016–2025) as a migration file in JSON Lines: KF, two nämnder, a
  * vision with two strategiska inriktningar, an inriktningsmål per mandatperiod, and for each year and nämnd an
- * effektmål linked to its inriktningsmål, with an indicator's målvärde, an aktivitet and the year's utfall; a
- * styrdokument, and the årsredovisning of the first year with its bedömningar. Every name is prefixed, so each test
+ * effektmål linked to its inriktningsmål, with an indicator's målvärde, an aktivitet and the year's utfall, and a
+ * styrdokument; perhaps an årsredovisning with its bedömningar. Every name is prefixed, so each test
  * migrates a kommun of its own into the shared ledger.
  */
 final class MigrationSample {
@@ -109,6 +109,21 @@ final class MigrationSample {
                         "value", 68 + (year - FIRST_YEAR) * 1.5, "source", "Brukarenkät " + year));
             }
         }
+        return this;
+    }
+
+    /**
+     * The årsredovisning of one year, opened, with a bedömning of each nämnd's effektmål, and closed. Reports are one
+     * per year and kind in the whole ledger, so only one test's sample may have it.
+     */
+    MigrationSample annualReport(int year) {
+        add("OpenFollowUpReport", Map.of("reportId", ref("ar-" + year), "year", year, "kind", "ANNUAL"));
+        for (String namnd : List.of("sn", "tn")) {
+            add("RecordAssessment", Map.of("reportId", ref("ar-" + year), "goalId", ref("em-" + namnd + "-" + year),
+                    "level", namnd.equals("sn") ? "FULFILLED" : "PARTLY_FULFILLED",
+                    "analysis", "Brukarenkäten visar högre nöjdhet än året innan.", "assessedBy", "Nämnden"));
+        }
+        add("CloseFollowUpReport", Map.of("reportId", ref("ar-" + year)));
         return this;
     }
 }
