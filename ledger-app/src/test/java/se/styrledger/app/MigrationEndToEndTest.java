@@ -106,6 +106,8 @@ class MigrationEndToEndTest extends LedgerHttpTest {
         assertThat(rerun.get("recorded").asLong()).isZero();
         assertThat(rerun.get("alreadyRecorded").asLong()).isEqualTo(migrated.lines().size());
         assertThat(rerun.get("results").findValuesAsText("outcome")).containsOnly("ALREADY_RECORDED");
+        assertThat(rerun.get("results").findValuesAsText("id")).as("each line names what it recorded the first time")
+                .isEqualTo(firstRun.get("results").findValuesAsText("id"));
         assertThat(eventCount()).isEqualTo(before);
     }
 

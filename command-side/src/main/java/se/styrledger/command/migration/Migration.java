@@ -150,9 +150,14 @@ public class Migration {
                     ? "Raden saknar command." : "Kommandot '" + abbreviate(name) + "' finns inte; se docs/migrering.md.");
         }
         String key = key(node);
-        if (!progress.keys.add(key) || Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM cmd_migrated_line WHERE line_key = ?)", Boolean.class, key))) {
+        if (!progress.keys.add(key)) {
             return new Line(file, entry.line(), kind.name(), null, Outcome.ALREADY_RECORDED, null);
+        }
+        List<String> earlier = jdbc.queryForList("SELECT aggregate_id FROM cmd_migrated_line WHERE line_key = ?",
+                String.class, key);
+        if (!earlier.isEmpty()) {
+            return new Line(file, entry.line(), kind.name(), UUID.fromString(earlier.get(0)),
+                    Outcome.ALREADY_RECORDED, null);
         }
         ObjectNode fields = node.deepCopy();
         fields.remove("command");

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,7 +51,7 @@ public class MigrationController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Migrera historik ur en fil (JSON Lines eller CSV): allt eller inget. Med dryRun=true visas"
             + " vad som skulle registreras utan att något registreras. En rad som redan registrerats hoppas över.")
-    public ResponseEntity<?> migrate(
+    public ResponseEntity<Migration.Result> migrate(
             @Parameter(description = "Varifrån historiken kommer, t.ex. \"Stratsys-export 2025-11-30\"")
             @RequestParam String source,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -70,13 +71,26 @@ public class MigrationController {
         Migration.Result result = migration.run(new Migration.Run(label, dryRun, recorder, recorder.getName()),
                 List.of(new Migration.SourceFile("", format, new BufferedReader(new StringReader(utf8(body))))));
         if (result.refusedAny()) {
-            return refused(result);
+            throw new Refused(result);
         }
         return ResponseEntity.status(result.recorded() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 
+    /** A run with refused lines: nothing of it was recorded. */
+    static final class Refused extends RuntimeException {
+
+        private final transient Migration.Result result;
+
+        Refused(Migration.Result result) {
+            super(result.refused() + " refused lines", null, false, false);
+            this.result = result;
+        }
+    }
+
     /** Every refused line with its line number, field and rule, beside the usual problem fields; nothing recorded. */
-    private static ResponseEntity<ProblemDetail> refused(Migration.Result result) {
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refused) {
+        Migration.Result result = refused.result;
         Migration.Refusal first = result.refusals().get(0);
         boolean rule = result.refusals().stream().anyMatch(r -> r.rule() != null);
         HttpStatus status = rule ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
