@@ -116,8 +116,8 @@ public class AuditController {
         return findings.find(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
     }
 
-    @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = "application/json")
-    @Operation(summary = "Granskningsunderlaget som JSON: varje åtagande med hela sin uppföljning, varje iakttagelse"
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review", params = "format=json", produces = "application/json")
+    @Operation(summary = "Granskningsunderlaget som JSON (format=json): varje åtagande med hela sin uppföljning, varje iakttagelse"
             + " med sitt underlag, de frysta rapporterna med SHA-256 och nämndens alla händelser under året")
     public ReviewDocuments.Review reviewJson(@PathVariable UUID unitId, @RequestParam int year,
                                              @RequestParam(required = false) String asOf,
@@ -127,8 +127,9 @@ public class AuditController {
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = {"text/html", "text/csv"})
-    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser och händelser, som utskrivbar"
-            + " HTML (format=html) eller CSV för Excel (format=csv)")
+    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser, åtaganden med hela sin"
+            + " uppföljning, frysta rapporter med SHA-256 och händelser, som utskrivbar HTML (format=html) eller CSV"
+            + " för Excel (format=csv)")
     public ResponseEntity<String> review(@PathVariable UUID unitId, @RequestParam int year,
                                          @RequestParam(defaultValue = "html") String format,
                                          @RequestParam(required = false) String asOf,
@@ -140,7 +141,7 @@ public class AuditController {
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"granskningsunderlag-" + year + ".csv\"")
                     .body(ReviewDocuments.csv(review));
-            default -> throw LedgerException.invalid("format", "format ska vara html eller csv.");
+            default -> throw LedgerException.invalid("format", "format ska vara html, csv eller json.");
         };
     }
 

@@ -107,7 +107,10 @@ public class WorkspaceController {
         }
         String title = goals.effectGoal(goal, at).or(() -> goals.effectGoalHistory(goal, at).stream()
                 .reduce((a, b) -> b)).map(g -> g.title()).orElse("Effektmål");
-        return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(chain));
+        List<Finding> about = api.effectGoalFindings(goal, page.time().asOfParam(),
+                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(chain),
+                "findings", about);
     }
 
     @GetMapping("/handelser/{position}")
