@@ -25,6 +25,7 @@ class CommitmentFindingsEndToEndTest extends LedgerHttpTest {
     private UUID goalP;
     private UUID goalQ;
     private UUID activity;
+    private UUID finishedInTime;
     private UUID document;
     private long position;
 
@@ -79,6 +80,14 @@ class CommitmentFindingsEndToEndTest extends LedgerHttpTest {
         changed("/api/v1/activities/" + activity + "/revise", """
                 {"title": "Öppen hall på lovdagar", "responsible": "Fritidschef", "dueDate": "%d-09-30",
                  "reason": "Upphandlingen av vaktmästeri blev försenad"}""".formatted(YEAR));
+        finishedInTime = created("/api/v1/activities", """
+                {"effectGoalId": "%s", "title": "Sommarläger", "responsible": "Fritidschef",
+                 "dueDate": "%d-08-31", "decision": %s}""".formatted(goalP, YEAR, decision(committee, (YEAR - 1) + "-11-13")));
+        changed("/api/v1/activities/" + finishedInTime + "/status", """
+                {"status": "DONE", "comment": "Två veckor i juli", "changedOn": "%d-07-20"}""".formatted(YEAR));
+        changed("/api/v1/activities/" + finishedInTime + "/revise", """
+                {"title": "Sommarläger", "responsible": "Fritidschef", "dueDate": "%d-07-31",
+                 "reason": "Slutdatumet rättat till lägrets sista dag"}""".formatted(YEAR));
         UUID plan = created("/api/v1/operational-plans", """
                 {"unitId": "%s", "year": %d, "summary": "Kultur- och fritidsnämndens verksamhetsplan", "budgetFrame": 1000,
                  "effectGoalIds": ["%s", "%s"], "decision": %s}""".formatted(committee, YEAR, goalP, goalQ,
@@ -108,6 +117,16 @@ class CommitmentFindingsEndToEndTest extends LedgerHttpTest {
         return kinds;
     }
 
+    private static JsonNode about(JsonNode findings, String kind, UUID activity) {
+        for (JsonNode finding : findings) {
+            if (finding.get("kind").asText().equals(kind) && finding.get("activityId").asText()
+                    .equals(activity.toString())) {
+                return finding;
+            }
+        }
+        throw new AssertionError("No finding " + kind + " about " + activity);
+    }
+
     private static JsonNode one(JsonNode findings, String kind) {
         for (JsonNode finding : findings) {
             if (finding.get("kind").asText().equals(kind)) {
@@ -127,14 +146,15 @@ class CommitmentFindingsEndToEndTest extends LedgerHttpTest {
 
     @Test
     void theMovedDueDateKeepsTheOriginalAndThatItWasOverdue() {
-        JsonNode moved = one(findings(""), "DUE_DATE_MOVED");
+        JsonNode moved = about(findings(""), "DUE_DATE_MOVED", activity);
         assertThat(moved.get("detail").asText()).contains("från " + YEAR + "-03-31 till " + YEAR + "-09-30")
                 .contains("försenad enligt det ursprungliga slutdatumet " + YEAR + "-03-31");
-        assertThat(moved.get("activityId").asText()).isEqualTo(activity.toString());
-        assertThat(moved.get("evidence")).hasSize(2);
-        // Before the original date had passed, the move is found but nothing was overdue yet.
-        assertThat(one(findings("&asOf=" + YEAR + "-03-15"), "DUE_DATE_MOVED").get("detail").asText())
-                .doesNotContain("försenad");
+        assertThat(moved.get("evidence")).as("planned, revised").hasSize(2);
+        // Finished before its original slutdatum: the move is found, but it was never overdue.
+        assertThat(about(findings(""), "DUE_DATE_MOVED", finishedInTime).get("detail").asText())
+                .contains("från " + YEAR + "-08-31 till " + YEAR + "-07-31").doesNotContain("försenad");
+        // The revision holds from the day it was recorded: before that, no slutdatum had been moved.
+        assertThat(kinds(findings("&asOf=" + YEAR + "-03-15"))).doesNotContain("P:DUE_DATE_MOVED");
     }
 
     @Test

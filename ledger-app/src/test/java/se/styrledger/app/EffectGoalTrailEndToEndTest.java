@@ -40,6 +40,10 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
         api().post("/api/v1/units/" + kommun.committee + "/rename", """
                 {"name": "Vård- och omsorgsnämnden", "decision": %s}""".formatted(decision(kommun.council,
                 "2025-06-16"))).expect(200);
+        // An indikator's revision holds from the day it is recorded: yesterday it had its first name.
+        api().post("/api/v1/indicators/" + kommun.indicator + "/revise", """
+                {"name": "Andel nöjda brukare (ny enkät)", "unitOfMeasure": "procent", "direction": "HIGHER_IS_BETTER",
+                 "source": "SURVEY"}""").expect(200);
         position = headPosition();
     }
 
@@ -100,8 +104,12 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
         assertThat(then.get("unitName").asText()).isEqualTo("Socialnämnden");
         JsonNode now = first(trail(""), "EffectGoalAdopted");
         assertThat(now.get("decidedByName").asText()).isEqualTo("Vård- och omsorgsnämnden");
-        assertThat(first(trail("&asOf=2024-12-31"), "IndicatorValueReported").get("description").asText())
-                .contains("Socialnämnden").doesNotContain("Vård- och omsorgsnämnden");
+        assertThat(first(trail("&asOf=2024-12-31"), "IndicatorAttached").get("description").asText())
+                .contains("”Andel nöjda brukare”").doesNotContain("ny enkät");
+        assertThat(first(trail(""), "IndicatorAttached").get("description").asText())
+                .contains("”Andel nöjda brukare (ny enkät)”");
+        assertThat(first(trail(""), "IndicatorValueReported").get("description").asText())
+                .contains("Vård- och omsorgsnämnden");
     }
 
     @Test
@@ -143,9 +151,12 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
 
     @Test
     void theReviewAsJsonHasEachCommitmentWithItsFollowUpAndTheFrozenReportsChecksum() {
+        assertThat(api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
+                + "/review?year=2024&format=json&asOf=2024-12-31&minPosition=" + position).expect(200).body()
+                .get("unitName").asText()).as("the nämnd's name on the audited date").isEqualTo("Socialnämnden");
         JsonNode review = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2024&format=json&asOf=2024-12-31&minPosition=" + position).expect(200).body();
-        assertThat(review.get("unitName").asText()).isEqualTo("Socialnämnden");
+                + "/review?year=2024&format=json&minPosition=" + position).expect(200).body();
+        assertThat(review.get("unitName").asText()).isEqualTo("Vård- och omsorgsnämnden");
         JsonNode commitment = review.get("commitments").get(0);
         assertThat(commitment.get("effectGoalId").asText()).isEqualTo(kommun.effectGoal.toString());
         List<String> types = new ArrayList<>();
@@ -158,10 +169,11 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
                 UUID.fromString(frozen.get("reportId").asText())));
 
         String html = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2024&format=html&asOf=2024-12-31&minPosition=" + position).expect(200).text();
-        assertThat(html).contains(frozen.get("sha256").asText()).contains("Granskningsunderlag: Socialnämnden, 2024");
+                + "/review?year=2024&format=html&minPosition=" + position).expect(200).text();
+        assertThat(html).contains(frozen.get("sha256").asText())
+                .contains("Granskningsunderlag: Vård- och omsorgsnämnden, 2024").contains("Hela kedjan för");
         String csv = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2024&format=csv&asOf=2024-12-31&minPosition=" + position).expect(200).text();
+                + "/review?year=2024&format=csv&minPosition=" + position).expect(200).text();
         assertThat(csv).contains("\"Fryst rapport\"").contains(frozen.get("sha256").asText())
                 .contains("\"Åtagande\"");
     }
