@@ -118,10 +118,13 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
                 + "/findings?minPosition=" + position).expect(200).body();
         List<String> kinds = new ArrayList<>();
         findings.forEach(finding -> kinds.add(finding.get("kind").asText()));
-        assertThat(kinds).contains("CORRECTED_AFTER_CLOSE", "REASSESSMENT_WITHOUT_REASON", "FULFILLED_BELOW_TARGET");
+        assertThat(kinds).contains("CORRECTED_AFTER_CLOSE", "REASSESSMENT_WITHOUT_REASON", "FULFILLED_BELOW_TARGET",
+                "LATE_RECORDING");
         for (JsonNode finding : findings) {
             assertThat(finding.get("evidence").size()).as(finding.get("kind").asText()).isPositive();
-            assertThat(finding.get("detail").asText()).doesNotContain("month");
+            // A late recording quotes the entry's description: the indikator by name, never its reference or id.
+            assertThat(finding.get("detail").asText()).doesNotContain("month").doesNotContain("⟦")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         }
     }
 

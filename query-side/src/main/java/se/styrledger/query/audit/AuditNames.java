@@ -89,6 +89,9 @@ public class AuditNames {
     /** The ids a description refers to. */
     static Set<UUID> referencesIn(String description) {
         Set<UUID> ids = new LinkedHashSet<>();
+        if (description == null) {
+            return ids;
+        }
         Matcher matcher = REFERENCE.matcher(description);
         while (matcher.find()) {
             ids.add(UUID.fromString(matcher.group(1)));
@@ -98,7 +101,7 @@ public class AuditNames {
 
     /** The description with each reference replaced by its name. */
     static String resolve(String description, Map<UUID, String> names) {
-        return REFERENCE.matcher(description).replaceAll(match -> Matcher.quoteReplacement(
+        return description == null ? null : REFERENCE.matcher(description).replaceAll(match -> Matcher.quoteReplacement(
                 names.getOrDefault(UUID.fromString(match.group(1)), UNKNOWN)));
     }
 }

@@ -14,7 +14,10 @@ import se.styrledger.query.support.ReadTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,15 +33,17 @@ public class Findings {
     private final int lateRecordingDays;
     private final EconomyAndControlFindings economyAndControl;
     private final CommitmentFindings commitments;
+    private final AuditNames names;
 
     public Findings(NamedParameterJdbcTemplate jdbc, Flags flags,
                     @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays,
-                    EconomyAndControlFindings economyAndControl, CommitmentFindings commitments) {
+                    EconomyAndControlFindings economyAndControl, CommitmentFindings commitments, AuditNames names) {
         this.jdbc = jdbc;
         this.flags = flags;
         this.lateRecordingDays = lateRecordingDays;
         this.economyAndControl = economyAndControl;
         this.commitments = commitments;
+        this.names = names;
     }
 
     public List<Finding> find(UUID unitId, int year, ReadTime at) {
@@ -123,7 +128,23 @@ public class Findings {
                         "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
         findings.addAll(economyAndControl.find(unitId, year, at));
         findings.addAll(commitments.find(unitId, year, at));
-        return findings;
+        return named(findings, at);
+    }
+
+    /** A finding that quotes an entry's description names what it refers to as on the audited date (ADR 0101). */
+    private List<Finding> named(List<Finding> findings, ReadTime at) {
+        Set<UUID> ids = new HashSet<>();
+        for (Finding finding : findings) {
+            ids.addAll(AuditNames.referencesIn(finding.detail()));
+            ids.addAll(AuditNames.referencesIn(finding.title()));
+        }
+        if (ids.isEmpty()) {
+            return findings;
+        }
+        Map<UUID, String> known = names.names(ids, at);
+        return findings.stream().map(f -> new Finding(f.kind(), f.label(), AuditNames.resolve(f.detail(), known),
+                f.effectGoalId(), f.activityId(), f.unitId(), f.year(), AuditNames.resolve(f.title(), known),
+                f.evidence())).toList();
     }
 
     private static String reportName(String kind) {
