@@ -2,6 +2,8 @@ package se.styrledger.query.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.query.support.ReadTime;
 
@@ -34,10 +36,12 @@ public class AuditQueries {
             rs.getString("recording_right"), null, null);
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final AuditNames names;
 
-    public AuditQueries(JdbcTemplate jdbc, AuditNames names) {
+    public AuditQueries(JdbcTemplate jdbc, NamedParameterJdbcTemplate namedJdbc, AuditNames names) {
         this.jdbc = jdbc;
+        this.namedJdbc = namedJdbc;
         this.names = names;
     }
 
@@ -49,17 +53,21 @@ public class AuditQueries {
     public List<AuditEntry> chain(UUID effectGoalId, ReadTime at) {
         // = ANY(ARRAY(…)) rather than IN (…): PostgreSQL cannot use an index for an OR with a sub-plan and scanned
         // the whole audit_entry table, so the trail grew slower with every event in the ledger (docs/benchmarks.md).
-        return named(jdbc.query("SELECT e.* FROM audit_entry e LEFT JOIN audit_goal g ON g.goal_id = ?"
-                        + " WHERE (e.effect_goal_id = ? OR e.aggregate_id = ANY(ARRAY("
-                        + "SELECT direction_goal_id FROM audit_goal_link WHERE effect_goal_id = ?))"
-                        + " OR (e.indicator_id = ANY(ARRAY(SELECT indicator_id FROM audit_goal_indicator"
-                        + " WHERE goal_id = ?)) AND e.unit_id = g.unit_id AND e.year = g.year)"
-                        + " OR (e.aggregate_id = ANY(ARRAY(SELECT report_id FROM audit_report WHERE year = g.year))"
-                        + " AND e.event_type IN ('FollowUpReportOpened', 'FollowUpReportClosed',"
-                        + " 'FollowUpReportAdopted'))) AND" + AT
-                        + " ORDER BY e.global_position",
-                ROW, effectGoalId, effectGoalId, effectGoalId, effectGoalId, Timestamp.from(at.knownAt()),
-                Date.valueOf(at.asOf())), at);
+        // Each branch is an indexed lookup whose values the sub-selects compute once, so PostgreSQL ORs the bitmaps.
+        String goalUnit = "(SELECT unit_id FROM audit_goal WHERE goal_id = :goal)";
+        String goalYear = "(SELECT year FROM audit_goal WHERE goal_id = :goal)";
+        return named(namedJdbc.query("SELECT * FROM audit_entry WHERE (effect_goal_id = :goal"
+                        + " OR aggregate_id = ANY(ARRAY(SELECT direction_goal_id FROM audit_goal_link"
+                        + "  WHERE effect_goal_id = :goal))"
+                        + " OR (indicator_id = ANY(ARRAY(SELECT indicator_id FROM audit_goal_indicator"
+                        + "  WHERE goal_id = :goal)) AND unit_id = " + goalUnit + " AND year = " + goalYear + ")"
+                        + " OR (aggregate_id = ANY(ARRAY(SELECT report_id FROM audit_report WHERE year = " + goalYear
+                        + "))  AND event_type IN ('FollowUpReportOpened', 'FollowUpReportClosed',"
+                        + "  'FollowUpReportAdopted')))"
+                        + " AND recorded_at <= :knownAt AND coalesce(effective_from, (recorded_at AT TIME ZONE"
+                        + " 'Europe/Stockholm')::date) <= :asOf ORDER BY global_position",
+                new MapSqlParameterSource("goal", effectGoalId).addValue("knownAt", Timestamp.from(at.knownAt()))
+                        .addValue("asOf", Date.valueOf(at.asOf())), ROW), at);
     }
 
     public List<AuditEntry> byUnitAndYear(UUID unitId, int year, ReadTime at) {
