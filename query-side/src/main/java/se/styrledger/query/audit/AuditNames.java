@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import se.styrledger.query.support.AsOfSql;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.SqlArrays;
-import se.styrledger.events.followup.FollowUpReportKind;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The names a revisor reads in the trail, as they were on the audited date (ADR 0101): the audit projection writes a
- * reference where a description names a unit, goal, indikator, styrdokument or report ({@link #ref}), and every read
+ * reference where a description names a unit, goal, indikator or styrdokument ({@link #ref}), and every read
  * puts in the name that entity had on {@code asOf} as known at {@code knownAt}. A nämnd renamed since then keeps
  * the name it had; one dissolved by then keeps its last name; one not yet established gets its first.
  */
@@ -33,7 +32,7 @@ public class AuditNames {
     /** Said where the ledger has no name for an id at all: never the bare id. */
     static final String UNKNOWN = "(namn saknas i liggaren)";
 
-    // Every entity with a name, on both time axes. Reports keep no name of their own: theirs is kind and year.
+    // Every entity with a name, on both time axes. A report is named by kind and year when its event is described.
     private static final String NAMED = "SELECT unit_id AS id, name, valid_from, valid_to, recorded_from, recorded_to"
             + " FROM unit_version WHERE unit_id = ANY(:ids)"
             + " UNION ALL SELECT goal_id, title, valid_from, valid_to, recorded_from, recorded_to"
@@ -79,10 +78,6 @@ public class AuditNames {
                 rs -> {
                     names.put(rs.getObject("id", UUID.class), rs.getString("name"));
                 });
-        jdbc.query("SELECT report_id, year, kind FROM audit_report WHERE report_id = ANY(:ids)", params, rs -> {
-            names.put(rs.getObject("report_id", UUID.class), new FollowUpDescriptions.Report(rs.getInt("year"),
-                    FollowUpReportKind.valueOf(rs.getString("kind"))).name());
-        });
         return names;
     }
 
