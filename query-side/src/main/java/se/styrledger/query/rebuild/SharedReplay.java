@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.styrledger.query.support.EntityHistory;
 import se.styrledger.query.support.ReplayBuffer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +37,9 @@ import java.util.stream.Stream;
  */
 @Component
 public class SharedReplay {
+
+    /** Half of Axon's default claim timeout (10 s): the longest one transaction of the replay runs. */
+    private static final Duration MAX_TRANSACTION = Duration.ofSeconds(5);
 
     private final EventStorageEngine storage;
     private final TokenStore tokenStore;
@@ -96,9 +100,12 @@ public class SharedReplay {
                 if (batch.isEmpty()) {
                     break;
                 }
-                transaction.executeWithoutResult(tx -> handle(batch, projections, buffer));
-                replayed += batch.size();
-                afterBatch.run();
+                for (int from = 0; from < batch.size(); ) {
+                    int start = from;
+                    from = transaction.execute(tx -> handle(batch, start, projections, buffer));
+                    replayed += from - start;
+                    afterBatch.run();
+                }
             }
         } finally {
             buffer.end();
@@ -106,8 +113,17 @@ public class SharedReplay {
         return replayed;
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch, List<Projection> projections, ReplayBuffer buffer) {
-        for (TrackedEventMessage<?> event : batch) {
+    /**
+     * Handles the batch's events from {@code from} in one transaction and returns the index after the last one
+     * handled: all of them, or fewer once {@link #MAX_TRANSACTION} has passed, so that the tokens' claims are
+     * extended (stored) well within Axon's claim timeout and no other node takes them over mid-replay.
+     */
+    private int handle(List<TrackedEventMessage<?>> batch, int from, List<Projection> projections,
+                       ReplayBuffer buffer) {
+        long deadline = System.nanoTime() + MAX_TRANSACTION.toNanos();
+        int next = from;
+        while (next < batch.size() && (next == from || System.nanoTime() < deadline)) {
+            TrackedEventMessage<?> event = batch.get(next++);
             if (event instanceof DomainEventMessage<?> domainEvent) {
                 history.follow(domainEvent);
             }
@@ -125,12 +141,13 @@ public class SharedReplay {
             }
         }
         buffer.flush(jdbc);
-        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+        TrackingToken last = batch.get(next - 1).trackingToken();
         for (Projection projection : projections) {
             for (int segment : projection.segments()) {
                 tokenStore.storeToken(last, projection.name(), segment);
             }
         }
+        return next;
     }
 
     private static void collect(EventHandlerInvoker invoker, List<EventMessageHandler> handlers) {
