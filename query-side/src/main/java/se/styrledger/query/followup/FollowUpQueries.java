@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.followup.AttainmentLevel;
+import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.platform.security.WhoRecorded;
 import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
@@ -35,9 +36,14 @@ public class FollowUpQueries {
         public boolean closed() {
             return !"OPEN".equals(status);
         }
+
+        /** "Godkänd" for the årsredovisning, "Behandlad" for a delårsrapport: what kommunfullmäktige's decision did. */
+        public String councilDecidedLabel() {
+            return ReportFormat.capitalised(FollowUpReportKind.valueOf(kind).councilDecided());
+        }
     }
 
-    /** Kommunfullmäktige's decision adopting the report. */
+    /** Kommunfullmäktige's decision on the report: it godkänner the årsredovisning, behandlar a delårsrapport. */
     public record Adoption(UUID decidedBy, LocalDate decidedOn, String paragraph, String caseNumber) {
     }
 
