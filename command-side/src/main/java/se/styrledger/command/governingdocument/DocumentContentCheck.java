@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what a version of a styrdokument says about itself, for adoption and revision alike, and returns it in
- * the form the ledger stores: trimmed, ids without repeats, the checksum in lower case.
+ * the form the ledger stores: trimmed, ids without repeats, the checksum in lower case. A politiskt program's
+ * reference to its published text is checked the same way.
  */
-final class DocumentContentCheck {
+public final class DocumentContentCheck {
 
     private static final int MAX_TITLE = 300;
     private static final int MAX_OWNER = 200;
@@ -166,7 +167,7 @@ final class DocumentContentCheck {
         return new ArrayList<>(new LinkedHashSet<>(ids));
     }
 
-    private static PublishedText requirePublishedText(PublishedText text) {
+    public static PublishedText requirePublishedText(PublishedText text) {
         if (text == null) {
             return null;
         }
