@@ -42,6 +42,7 @@ import se.styrledger.events.rights.GranteeKind;
 import se.styrledger.events.rights.RecordingRightConfigured;
 import se.styrledger.events.rights.RecordingRightGranted;
 import se.styrledger.events.rights.RecordingRightRevoked;
+import se.styrledger.query.followup.Labels;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
@@ -87,8 +88,7 @@ final class AuditDescriptions {
         }
         if (payload instanceof IndicatorAttached e) {
             return Described.text("Indikator " + e.indicatorId() + " kopplad med målvärde "
-                    + (e.target() == null ? "" : e.target().value() + " för " + e.target().period().kind().swedish()
-                    + " " + e.target().period().number() + " " + e.target().period().year()));
+                    + (e.target() == null ? "" : e.target().value() + " för " + Labels.label(e.target().period())));
         }
         if (payload instanceof IndicatorDetached e) {
             return Described.text("Indikator " + e.indicatorId() + " bortkopplad");

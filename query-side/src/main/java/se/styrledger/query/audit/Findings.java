@@ -4,7 +4,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.events.followup.FollowUpReportKind;
+import se.styrledger.events.indicators.Period;
+import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.query.flags.FlagView;
+import se.styrledger.query.followup.Labels;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.support.AsOfSql;
 import se.styrledger.query.support.ReadTime;
@@ -83,7 +87,8 @@ public class Findings {
                 + " AND NOT EXISTS (SELECT 1 FROM assessment_version a WHERE a.report_id = r.report_id"
                 + "  AND a.goal_id = eg.goal_id AND a.recorded_from <= r.closed_at)"
                 + " ORDER BY r.cut_off, eg.title", params, (rs, n) -> goalFinding(FindingKind.UNASSESSED_IN_CLOSED_REPORT,
-                "Effektmålet fick ingen bedömning av måluppfyllelse i " + reportName(rs.getString("kind"))
+                "Effektmålet fick ingen bedömning av måluppfyllelse i "
+                        + Labels.reportName(FollowUpReportKind.valueOf(rs.getString("kind")), year)
                         + " (brytdatum " + rs.getDate("cut_off").toLocalDate() + ") innan rapporten stängdes.",
                 rs, params)));
         findings.addAll(jdbc.query("SELECT v.value_id, v.recorded_position, v.reason, v.period_kind, v.period_number,"
@@ -91,7 +96,8 @@ public class Findings {
                 + " AND v.supersedes_value_id IS NOT NULL AND v.after_closed_report_id IS NOT NULL"
                 + " AND v.recorded_from <= CAST(:knownAt AS timestamptz) ORDER BY v.recorded_position", params,
                 (rs, n) -> new Finding(FindingKind.CORRECTED_AFTER_CLOSE.name(), FindingKind.CORRECTED_AFTER_CLOSE.label(),
-                        "Värdet för " + rs.getString("period_kind").toLowerCase() + " " + rs.getInt("period_number")
+                        "Värdet för " + Labels.label(new Period(PeriodKind.valueOf(rs.getString("period_kind")), year,
+                                rs.getInt("period_number")))
                                 + " korrigerades till " + rs.getBigDecimal("value").toPlainString()
                                 + " efter stängning: " + rs.getString("reason"),
                         null, null, unitId, year, "Korrigerat värde " + rs.getObject("value_id"),
@@ -110,14 +116,6 @@ public class Findings {
                         "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
         findings.addAll(economyAndControl.find(unitId, year, at));
         return findings;
-    }
-
-    private static String reportName(String kind) {
-        return switch (kind) {
-            case "INTERIM_1" -> "delårsrapport 1";
-            case "INTERIM_2" -> "delårsrapport 2";
-            default -> "årsredovisningen";
-        };
     }
 
     private Finding goalFinding(FindingKind kind, String detail, ResultSet rs, MapSqlParameterSource params)
