@@ -106,8 +106,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        // The revisorer record their own documents, under their role (R-50, ADR 0111).
-                        .requestMatchers(HttpMethod.POST, AUDITORS_WRITES).hasRole(Roles.AUDITOR)
+                        // The revisorer record their own documents under their role; the command side refuses every
+                        // other account with R-50 (ADR 0111), so the answer names the rule.
+                        .requestMatchers(HttpMethod.POST, AUDITORS_WRITES)
+                        .hasAnyRole(Roles.AUDITOR, Roles.RECORDER, Roles.ADMIN)
                         .requestMatchers("/api/**").hasAnyRole(Roles.RECORDER, Roles.ADMIN)
                         .anyRequest().permitAll());
         if (login != null) {
