@@ -108,6 +108,17 @@ class AccountabilityEndToEndTest extends LedgerHttpTest {
         JsonNode knownBefore = api().get("/api/v1/accountability?unitId=" + namnd + "&year=2019&asOf=2020-06-30"
                 + "&knownAt=" + beforeDecision).expect(200).body();
         assertThat(knownBefore.get("discharge").isNull()).as("not yet recorded at knownAt").isTrue();
+
+        String report = "/api/v1/audit/units/" + namnd + "/accountability?year=2019&asOf=2020-06-30";
+        api().anonymous().get(report).expect(401);
+        JsonNode forRevisor = revisor().get(report).expect(200).body();
+        assertThat(forRevisor.get("accountability").get("discharge").get("outcome").asText()).isEqualTo("REMARK");
+        assertThat(forRevisor.get("commitments").isArray()).isTrue();
+        assertThat(forRevisor.get("findings").isArray()).isTrue();
+        String csv = revisor().get("/api/v1/audit/units/" + namnd + "/accountability.csv?year=2019&asOf=2020-06-30")
+                .expect(200).text();
+        assertThat(csv).contains("Fullmäktiges beslut om ansvarsfrihet;ansvarsfrihet beviljas med anmärkning")
+                .contains("protokoll: " + PROTOCOL).contains("Presidium;ordförande Cecilia Ek (S);2019-07-01–2022-12-31");
     }
 
     @Test
