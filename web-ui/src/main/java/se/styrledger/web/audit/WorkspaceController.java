@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The revisor's workspace (AUDITOR or ADMIN): per nämnd and year the findings, each linking to the events behind
@@ -108,7 +109,10 @@ public class WorkspaceController {
         UUID unit = id(unitId).orElseThrow(() -> new PageNotFound("Välj en nämnd."));
         AccountabilityReport report = accountability.of(unit, year(year), page.time().readTime())
                 .orElseThrow(() -> new PageNotFound("Nämnden finns inte per det datumet."));
-        return Views.page("audit/accountability", page, "report", report, "names", names(page.time().readTime()));
+        // KF as it was named on the page's Per datum, like the trail's beslutsinstanser (ADR 0101).
+        Names names = new Names(units.all(page.time().readTime(), null, true).stream()
+                .collect(Collectors.toMap(UnitView::unitId, UnitView::name, (a, b) -> a)));
+        return Views.page("audit/accountability", page, "report", report, "names", names);
     }
 
     /** The same ansvarsprövning as CSV for Excel, at the page's time, as the API serves it. */
