@@ -219,6 +219,10 @@ final class AuditDescriptions {
         if (payload instanceof RecordingRightRevoked) {
             return Described.text("Behörighet att registrera återkallad");
         }
+        Described accountability = AccountabilityDescriptions.describe(payload);
+        if (accountability != null) {
+            return accountability;
+        }
         Described economyOrControl = EconomyAndControlDescriptions.describe(payload);
         if (economyOrControl != null) {
             return economyOrControl;
