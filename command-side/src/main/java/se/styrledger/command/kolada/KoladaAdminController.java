@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 /** The Kolada import for ADMIN: its progress (done, total, rate, time left) and a way to start a run. */
 @RestController
 @RequestMapping(path = "/api/v1/admin/kolada-import", produces = "application/json")
-@Tag(name = "Drift: Kolada-import")
+@Tag(name = "Drift: Kolada-import", description = "Hämtar andra kommuners nyckeltal från Kolada som"
+        + " referensvärden, och visar hur långt importen har kommit. Kräver rollen ADMIN.")
 public class KoladaAdminController {
 
     private final KoladaImport koladaImport;

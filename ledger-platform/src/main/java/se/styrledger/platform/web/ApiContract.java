@@ -119,41 +119,6 @@ public class ApiContract implements OpenApiCustomizer {
                 .forEach((method, operation) -> describe(path, method, operation)));
     }
 
-    private void describe(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean command = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        String role = role(path, command);
-        ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
-        operation.setResponses(responses);
-        List<Answer> answers = new ArrayList<>(List.of(Answer.BAD_REQUEST));
-        if (role != null) {
-            answers.addAll(List.of(Answer.UNAUTHORIZED, Answer.FORBIDDEN));
-            operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(BASIC))));
-        }
-        if (path.contains("{")) {
-            answers.add(Answer.NOT_FOUND);
-        }
-        if (command) {
-            answers.addAll(List.of(Answer.CONFLICT, Answer.PAYLOAD_TOO_LARGE, Answer.UNSUPPORTED_MEDIA_TYPE,
-                    Answer.UNPROCESSABLE_ENTITY));
-            addParameter(operation, IDEMPOTENCY_KEY);
-            if (operation.getRequestBody() == null) {
-                addParameter(operation, REQUESTED_WITH);
-            }
-        } else if (hasParameter(operation, "minPosition") || path.contains("/export")) {
-            answers.add(Answer.TOO_MANY_REQUESTS);
-        }
-        answers.add(Answer.SERVICE_UNAVAILABLE);
-        Map<String, ApiResponse> sorted = new TreeMap<>(responses);
-        for (Answer answer : answers) {
-            sorted.put(answer.code(), new ApiResponse().$ref("#/components/responses/" + answer.component));
-        }
-        responses.clear();
-        responses.putAll(sorted);
-        if (operation.getDescription() == null || operation.getDescription().isBlank()) {
-            operation.setDescription(description(operation, command, role));
-        }
-    }
-
     /**
      * Every decision (beslut) is checked alike by DecisionCheck (R-31); the record lives in shared-events, which knows
      * nothing of OpenAPI, so its contract is stated here.

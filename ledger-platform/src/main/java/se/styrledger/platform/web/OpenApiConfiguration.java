@@ -2,6 +2,7 @@ package se.styrledger.platform.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -23,6 +24,7 @@ public class OpenApiConfiguration {
                                 + " inriktningar, inriktningsmål, effektmål, verksamhetsplaner, uppföljning och"
                                 + " styrdokument. Läsning är öppen för alla; registrering kräver rollen RECORDER."
                                 + " Fel beskrivs som application/problem+json (RFC 9457) på svenska.")
+                        .contact(new Contact().name("Styrledger").url("https://styrledger.se"))
                         .version("v1"))
                 // Relative, so the document is the same on every host and port (docs/openapi.json).
                 .servers(List.of(new Server().url("/").description("Den liggare som serverar dokumentet")))

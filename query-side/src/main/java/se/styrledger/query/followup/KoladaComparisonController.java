@@ -33,7 +33,8 @@ import java.util.UUID;
  * everyone; no recordedBy.
  */
 @RestController
-@Tag(name = "Uppföljning: jämförelse med andra kommuner (Kolada)")
+@Tag(name = "Uppföljning: jämförelse med andra kommuner (Kolada)", description = "Rapporternas och"
+        + " nyckeltalsrapportens siffror bredvid andra kommuners värden ur Kolada, som JSON, CSV och HTML. Öppen för alla.")
 public class KoladaComparisonController {
 
     private final KoladaComparison comparison;
