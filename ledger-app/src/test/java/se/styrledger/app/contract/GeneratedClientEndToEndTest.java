@@ -61,23 +61,24 @@ class GeneratedClientEndToEndTest extends LedgerHttpTest {
         UUID direction = visions.adoptDirection(new AdoptStrategicDirectionRequest().visionId(adopted.getId())
                 .name("Livskvalitet").themes(List.of("kultur", "fritid"))
                 .decision(decision(council, LocalDate.of(2015, 6, 15))), null).getId();
-        UUID directionGoal = new InriktningsmlKommandoApi(client).adopt5(new AdoptDirectionGoalRequest()
+        UUID directionGoal = new InriktningsmlKommandoApi(client).adoptDirectionGoal(new AdoptDirectionGoalRequest()
                 .directionId(direction).title("Fler deltar i kulturlivet").fromYear(2023).toYear(2026)
                 .decision(decision(council, LocalDate.of(2022, 6, 20))), null).getId();
         EffektmlKommandoApi effectGoals = new EffektmlKommandoApi(client);
-        CommandResult effectGoal = effectGoals.adopt4(new AdoptEffectGoalRequest().ownerUnitId(committee).year(2024)
+        CommandResult effectGoal = effectGoals.adoptEffectGoal(new AdoptEffectGoalRequest().ownerUnitId(committee)
+                .year(2024)
                 .title("Fler unga i föreningslivet").targetGroup("Unga 13–19 år")
                 .intendedEffect("Fler unga är aktiva i en förening").directionGoalIds(List.of(directionGoal))
                 .decision(decision(committee, LocalDate.of(2023, 10, 16))), null);
 
-        EffectGoalDetail read = new EffektmlLsningApi(client).get5(effectGoal.getId(), null, null,
+        EffectGoalDetail read = new EffektmlLsningApi(client).getEffectGoal(effectGoal.getId(), null, null,
                 effectGoal.getPosition());
         assertThat(read.getTitle()).isEqualTo("Fler unga i föreningslivet");
         assertThat(read.getTargetGroup()).isEqualTo("Unga 13–19 år");
         assertThat(read.getOwnerUnitId()).isEqualTo(committee);
 
         // the committee's effektmål decided by another body is refused: 422 with a Problem naming the rule.
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> effectGoals.adopt4(
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> effectGoals.adoptEffectGoal(
                 new AdoptEffectGoalRequest().ownerUnitId(committee).year(2024).title("Ålagt utan att sägas")
                         .targetGroup("Unga").intendedEffect("Något").directionGoalIds(List.of(directionGoal))
                         .decision(decision(council, LocalDate.of(2023, 10, 16))), null));

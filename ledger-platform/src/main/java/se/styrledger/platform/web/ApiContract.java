@@ -117,6 +117,100 @@ public class ApiContract implements OpenApiCustomizer {
         decision(components.getSchemas().get("Decision"));
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> describe(path, method, operation)));
+        nameOperations(openApi);
+    }
+
+    /**
+     * Springdoc names an operation after its Java method and numbers the repeats ("adopt", "adopt_1" …), which a
+     * generated client turns into adopt4() and get5(). A method name more than one controller uses gets the resource
+     * it acts on instead: adoptEffectGoal, getEffectGoal, csvFollowUpReportComparison.
+     */
+    private static void nameOperations(OpenAPI openApi) {
+        Map<String, List<Map.Entry<String, Operation>>> byName = new TreeMap<>();
+        openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> byName
+                .computeIfAbsent(operation.getOperationId().replaceAll("_[0-9]+$", ""), name -> new ArrayList<>())
+                .add(Map.entry(path, operation))));
+        java.util.Set<String> taken = new java.util.HashSet<>(byName.keySet());
+        byName.forEach((name, operations) -> {
+            if (operations.size() == 1) {
+                operations.get(0).getValue().setOperationId(name);
+                return;
+            }
+            for (Map.Entry<String, Operation> entry : operations) {
+                String first = name + resource(entry.getKey(), false);
+                boolean clash = taken.contains(first) || operations.stream().filter(other -> other != entry)
+                        .anyMatch(other -> first.equals(name + resource(other.getKey(), false)));
+                String chosen = clash ? name + resource(entry.getKey(), true) : first;
+                taken.add(chosen);
+                entry.getValue().setOperationId(chosen);
+            }
+        });
+    }
+
+    /** The resource of a path in UpperCamelCase: its first literal segment after /api/v1 (singular), or all of them. */
+    private static String resource(String path, boolean all) {
+        StringBuilder noun = new StringBuilder();
+        String[] segments = path.replaceFirst("^/api/v1/", "").split("/");
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.startsWith("{")) {
+                continue;
+            }
+            boolean qualifier = segment.equals("admin") || segment.equals("audit");
+            String word = i == 0 && !qualifier || !all ? singular(segment) : segment;
+            for (String part : word.split("[-.]")) {
+                if (!part.isEmpty()) {
+                    noun.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                }
+            }
+            if (!all && !qualifier) {
+                break;
+            }
+        }
+        return noun.toString();
+    }
+
+    private static String singular(String segment) {
+        if (segment.endsWith("ies")) {
+            return segment.substring(0, segment.length() - 3) + "y";
+        }
+        return segment.endsWith("s") && !segment.endsWith("ss") ? segment.substring(0, segment.length() - 1) : segment;
+    }
+
+    private void describe(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean command = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        String role = role(path, command);
+        ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+        operation.setResponses(responses);
+        List<Answer> answers = new ArrayList<>(List.of(Answer.BAD_REQUEST));
+        if (role != null) {
+            answers.addAll(List.of(Answer.UNAUTHORIZED, Answer.FORBIDDEN));
+            operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(BASIC))));
+        }
+        if (path.contains("{")) {
+            answers.add(Answer.NOT_FOUND);
+        }
+        if (command) {
+            answers.addAll(List.of(Answer.CONFLICT, Answer.PAYLOAD_TOO_LARGE, Answer.UNSUPPORTED_MEDIA_TYPE,
+                    Answer.UNPROCESSABLE_ENTITY));
+            addParameter(operation, IDEMPOTENCY_KEY);
+            if (operation.getRequestBody() == null) {
+                addParameter(operation, REQUESTED_WITH);
+            }
+        } else if (hasParameter(operation, "minPosition") || path.equals("/api/v1/events")) {
+            // ReadCaps: a wait for minPosition, and the event export, each have a cap of concurrent requests.
+            answers.add(Answer.TOO_MANY_REQUESTS);
+        }
+        answers.add(Answer.SERVICE_UNAVAILABLE);
+        Map<String, ApiResponse> sorted = new TreeMap<>(responses);
+        for (Answer answer : answers) {
+            sorted.put(answer.code(), new ApiResponse().$ref("#/components/responses/" + answer.component));
+        }
+        responses.clear();
+        responses.putAll(sorted);
+        if (operation.getDescription() == null || operation.getDescription().isBlank()) {
+            operation.setDescription(description(operation, command, role));
+        }
     }
 
     /**
