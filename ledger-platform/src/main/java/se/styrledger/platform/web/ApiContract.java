@@ -187,7 +187,7 @@ public class ApiContract implements OpenApiCustomizer {
             answers.addAll(List.of(Answer.UNAUTHORIZED, Answer.FORBIDDEN));
             operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(BASIC))));
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || !command && namesOneThing(operation)) {
             answers.add(Answer.NOT_FOUND);
         }
         if (command) {
@@ -263,6 +263,12 @@ public class ApiContract implements OpenApiCustomizer {
     private static String sentence(String summary) {
         String s = summary.strip();
         return s.endsWith(".") ? s : s + ".";
+    }
+
+    /** A read's query parameter can name one thing as a path does (red-thread?unitId=, proofs/inclusion?position=). */
+    private static boolean namesOneThing(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getName() != null && (p.getName().endsWith("Id") || p.getName().equals("position")));
     }
 
     private static boolean hasParameter(Operation operation, String name) {
