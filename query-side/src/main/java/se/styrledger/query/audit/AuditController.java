@@ -38,20 +38,23 @@ public class AuditController {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final HtmlDocuments documents;
+    private final ReviewDocuments reviews;
 
     public AuditController(AuditQueries queries, Findings findings, ProjectionProgress progress, JdbcTemplate jdbc,
-                           Clock clock, HtmlDocuments documents) {
+                           Clock clock, HtmlDocuments documents, ReviewDocuments reviews) {
         this.queries = queries;
         this.findings = findings;
         this.progress = progress;
         this.jdbc = jdbc;
         this.clock = clock;
         this.documents = documents;
+        this.reviews = reviews;
     }
 
     @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/trail", produces = "application/json")
     @Operation(summary = "Ett åtagandes hela kedja: inriktningsmål, antagande, revisioner, kopplingar, aktiviteter,"
-            + " uppföljning och utfall")
+            + " indikatorvärden och korrigeringar, bedömningar av måluppfyllelse och årets rapporter (öppnad, stängd,"
+            + " behandlad eller godkänd); namnen som de var per datumet")
     public List<AuditEntry> chain(@PathVariable UUID goalId, @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false) String knownAt,
                                   @RequestParam(required = false) Long minPosition) {
@@ -61,6 +64,21 @@ public class AuditController {
             throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret per det datumet.");
         }
         return chain;
+    }
+
+    @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/findings", produces = "application/json")
+    @Operation(summary = "Iakttagelserna om ett effektmål, var och en med händelserna bakom den")
+    public List<Finding> effectGoalFindings(@PathVariable UUID goalId, @RequestParam(required = false) String asOf,
+                                            @RequestParam(required = false) String knownAt,
+                                            @RequestParam(required = false) Long minPosition) {
+        progress.await(minPosition);
+        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+        var goal = jdbc.queryForList("SELECT unit_id, year FROM audit_goal WHERE goal_id = ?", goalId);
+        if (goal.isEmpty()) {
+            throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret.");
+        }
+        return findings.find((UUID) goal.get(0).get("unit_id"), (Integer) goal.get(0).get("year"), at).stream()
+                .filter(finding -> goalId.equals(finding.effectGoalId())).toList();
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/trail", produces = "application/json")
@@ -101,9 +119,20 @@ public class AuditController {
         return findings.find(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
     }
 
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review", params = "format=json", produces = "application/json")
+    @Operation(summary = "Granskningsunderlaget som JSON (format=json): varje åtagande med hela sin uppföljning, varje iakttagelse"
+            + " med sitt underlag, de frysta rapporterna med SHA-256 och nämndens alla händelser under året")
+    public ReviewDocuments.Review reviewJson(@PathVariable UUID unitId, @RequestParam int year,
+                                             @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt,
+                                             @RequestParam(required = false) Long minPosition) {
+        return review(unitId, year, asOf, knownAt, minPosition);
+    }
+
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = {"text/html", "text/csv"})
-    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser och händelser, som utskrivbar"
-            + " HTML (format=html) eller CSV för Excel (format=csv)")
+    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser, åtaganden med hela sin"
+            + " uppföljning, frysta rapporter med SHA-256 och händelser, som utskrivbar HTML (format=html) eller CSV"
+            + " för Excel (format=csv)")
     public ResponseEntity<String> review(@PathVariable UUID unitId, @RequestParam int year,
                                          @RequestParam(defaultValue = "html") String format,
                                          @RequestParam(required = false) String asOf,
@@ -115,7 +144,7 @@ public class AuditController {
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"granskningsunderlag-" + year + ".csv\"")
                     .body(ReviewDocuments.csv(review));
-            default -> throw LedgerException.invalid("format", "format ska vara html eller csv.");
+            default -> throw LedgerException.invalid("format", "format ska vara html, csv eller json.");
         };
     }
 
@@ -146,13 +175,7 @@ public class AuditController {
 
     private ReviewDocuments.Review review(UUID unitId, int year, String asOf, String knownAt, Long minPosition) {
         progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
-        String unitName = jdbc.queryForList("SELECT name FROM unit_version WHERE unit_id = ? AND recorded_to IS NULL"
-                + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId).stream().findFirst()
-                .orElseThrow(() -> LedgerException.notFound("Enheten " + unitId + " finns inte."));
-        return new ReviewDocuments.Review(unitId, unitName, requireYear(year),
-                at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
-                queries.byUnitAndYear(unitId, year, at));
+        return reviews.review(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
     }
 
     private static int requireYear(int year) {
