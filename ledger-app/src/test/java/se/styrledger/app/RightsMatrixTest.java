@@ -117,6 +117,10 @@ class RightsMatrixTest extends LedgerHttpTest {
         op("POST /api/v1/activities/{activityId}/status", Scope.NAMND, "/api/v1/activities/{A}/status",
                 "{\"status\": \"IN_PROGRESS\", \"comment\": \"Startad\", \"changedOn\": \"2017-02-01\"}");
 
+        op("POST /api/v1/political-programs", Scope.EXECUTIVE_BOARD, "/api/v1/political-programs",
+                "{\"title\": \"Program för Trelleborg\", \"parties\": \"Moderaterna\", \"presentedOn\": \"2022-10-20\","
+                        + " \"publishedText\": {\"url\": \"https://example.org/program.pdf\"}}");
+
         op("POST /api/v1/indicators", Scope.EXECUTIVE_BOARD, "/api/v1/indicators",
                 "{\"name\": \"Andel\", \"unitOfMeasure\": \"procent\", \"direction\": \"HIGHER_IS_BETTER\","
                         + " \"source\": \"SURVEY\"}");
