@@ -16,7 +16,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A small HTTP client for tests: real requests to the running server, answers parsed as JSON. */
+/**
+ * A small HTTP client for tests: real requests to the running server, answers parsed as JSON. Every answer is checked
+ * against the OpenAPI document (ApiContractCheck).
+ */
 public final class HttpApi {
 
     private final String base;
@@ -66,7 +69,9 @@ public final class HttpApi {
     private Answer send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            ApiContractCheck.check(base, json, client, built.method(), built.uri(), response);
             return new Answer(response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

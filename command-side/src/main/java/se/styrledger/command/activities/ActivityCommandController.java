@@ -2,6 +2,7 @@ package se.styrledger.command.activities;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,8 @@ public class ActivityCommandController {
     @PostMapping
     @Operation(summary = "Planera en aktivitet, t.ex. \"Inköp av 2-fackssopbilar och matavfallskärl\", ansvarig"
             + " avfallschefen, klar 2024-06-30")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> plan(@RequestBody PlanActivityRequest body, HttpServletRequest request) {
         UUID id = body.activityId() != null ? body.activityId() : UUID.randomUUID();
         return commands.create(request, body, new PlanActivity(id, body.effectGoalId(), body.title(), body.responsible(),

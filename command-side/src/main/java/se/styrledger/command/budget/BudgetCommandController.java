@@ -1,6 +1,7 @@
 package se.styrledger.command.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,8 @@ public class BudgetCommandController {
 
     @PostMapping
     @Operation(summary = "KF antar årets budget, t.ex. socialnämndens ram 2025: 1 250 000 000 kr")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptBudgetRequest body, HttpServletRequest request) {
         if (body.year() == null) {
             throw LedgerException.invalid("year", "Ange budgetåret (year).");

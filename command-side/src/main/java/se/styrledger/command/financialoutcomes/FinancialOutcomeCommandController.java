@@ -1,6 +1,7 @@
 package se.styrledger.command.financialoutcomes;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,8 @@ public class FinancialOutcomeCommandController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrera utfall för hand, t.ex. socialnämnden per april 2025: 402 000 000 kr")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> record(@RequestBody RecordOutcomesRequest body, HttpServletRequest request) {
         UUID id = UUID.randomUUID();
         return commands.create(request, body, new RecordFinancialOutcomes(id, OutcomeSource.MANUAL, null, null,
@@ -46,6 +49,8 @@ public class FinancialOutcomeCommandController {
     @PostMapping(path = "/sie", consumes = "application/octet-stream")
     @Operation(summary = "Läs in en SIE 4-fil (PC8) ur ekonomisystemet; konton och objekt mappas till nämnder"
             + " enligt styrledger.economy.sie.units")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> sie(@RequestBody byte[] file,
                                              @RequestParam(required = false) String fileName,
                                              HttpServletRequest request) {
@@ -54,6 +59,8 @@ public class FinancialOutcomeCommandController {
 
     @PostMapping(path = "/csv", consumes = "text/csv")
     @Operation(summary = "Läs in utfall ur en CSV-fil: enhet;period;belopp")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> csv(@RequestBody byte[] file,
                                              @RequestParam(required = false) String fileName,
                                              HttpServletRequest request) {

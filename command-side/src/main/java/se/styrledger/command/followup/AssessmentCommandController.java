@@ -2,6 +2,7 @@ package se.styrledger.command.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,8 @@ public class AssessmentCommandController {
 
     @PostMapping
     @Operation(summary = "Registrera en bedömning av måluppfyllelse för ett effektmål eller inriktningsmål i en rapport")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> record(@RequestBody RecordAssessmentRequest body, HttpServletRequest request) {
         UUID assessmentId = body.assessmentId() != null ? body.assessmentId() : UUID.randomUUID();
         return commands.create(request, body, new RecordAssessment(assessmentId, body.reportId(), body.goalId(),

@@ -2,6 +2,7 @@ package se.styrledger.command.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,8 @@ public class FollowUpReportCommandController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Öppna årets delårsrapport 1, delårsrapport 2 eller årsredovisning; brytdatum enligt inställningen")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> open(@RequestBody OpenReportRequest body, HttpServletRequest request) {
         UUID reportId = body.reportId() != null ? body.reportId() : UUID.randomUUID();
         return commands.create(request, body, new OpenFollowUpReport(reportId, body.year(), body.kind()), reportId);

@@ -2,6 +2,7 @@ package se.styrledger.command.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,8 @@ public class IndicatorValueCommandController {
 
     @PostMapping
     @Operation(summary = "Rapportera ett utfall för en indikator, en enhet och en period (månad, tertial eller år)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> report(@RequestBody ReportValueRequest body, HttpServletRequest request) {
         UUID valueId = body.valueId() != null ? body.valueId() : UUID.randomUUID();
         return commands.create(request, body, new ReportIndicatorValue(valueId, body.indicatorId(), body.unitId(),
@@ -52,6 +55,8 @@ public class IndicatorValueCommandController {
 
     @PostMapping("/{valueId}/corrections")
     @Operation(summary = "Korrigera ett utfall: ett nytt värde som ersätter det angivna, med skäl (R-23)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> correct(@PathVariable UUID valueId, @RequestBody CorrectValueRequest body,
                                                  HttpServletRequest request) {
         UUID newValueId = body.valueId() != null ? body.valueId() : UUID.randomUUID();

@@ -1,6 +1,7 @@
 package se.styrledger.command.forecasts;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,8 @@ public class ForecastCommandController {
 
     @PostMapping
     @Operation(summary = "Rapportera en helårsprognos, t.ex. per tertial 1 2025: 1 290 000 000 kr")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> report(@RequestBody ReportForecastRequest body, HttpServletRequest request) {
         UUID id = UUID.randomUUID();
         return commands.create(request, body, new ReportForecast(id, body.unitId(), body.period(), body.fullYear(),

@@ -1,6 +1,8 @@
 package se.styrledger.command.goals;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,8 @@ import se.styrledger.events.Decision;
 
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 @RestController
 @RequestMapping(path = "/api/v1/direction-goals", consumes = "application/json", produces = "application/json")
 @Tag(name = "Inriktningsmål (kommando)", description = "Kommunfullmäktiges inriktningsmål inom en strategisk"
@@ -35,8 +39,14 @@ public class DirectionGoalCommandController {
         this.commands = commands;
     }
 
-    public record AdoptDirectionGoalRequest(UUID goalId, UUID directionId, String title, String description,
-                                            Integer fromYear, Integer toYear, Decision decision) {
+    public record AdoptDirectionGoalRequest(
+        UUID goalId,
+        @Schema(requiredMode = REQUIRED) UUID directionId,
+        @Schema(requiredMode = REQUIRED, maxLength = 300) String title,
+        @Schema(maxLength = 4000) String description,
+        @Schema(requiredMode = REQUIRED, minimum = "1900", maximum = "2200") Integer fromYear,
+        @Schema(requiredMode = REQUIRED, minimum = "1900", maximum = "2200") Integer toYear,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
     public record ReviseDirectionGoalRequest(UUID directionId, String title, String description, Integer fromYear,
@@ -45,6 +55,8 @@ public class DirectionGoalCommandController {
 
     @PostMapping
     @Operation(summary = "Anta ett inriktningsmål, t.ex. \"Fler unga i Trelleborg går från bidrag till egen försörjning\"")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptDirectionGoalRequest body, HttpServletRequest request) {
         UUID id = GoalRequests.idOrNew(body.goalId());
         return commands.create(request, body, new AdoptDirectionGoal(id, body.directionId(), body.title(),

@@ -1,6 +1,9 @@
 package se.styrledger.command.goals;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,8 @@ import se.styrledger.events.goals.ChangeStep;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 @RestController
 @RequestMapping(path = "/api/v1/effect-goals", consumes = "application/json", produces = "application/json")
 @Tag(name = "Effektmål (kommando)", description = "Nämndernas och bolagens ettåriga åtaganden mot kommunfullmäktige:"
@@ -41,15 +46,28 @@ public class EffectGoalCommandController {
         this.commands = commands;
     }
 
-    public record AdoptEffectGoalRequest(UUID goalId, UUID ownerUnitId, Integer year, String title, String targetGroup,
-                                         String intendedEffect, List<UUID> directionGoalIds, Boolean imposedByCouncil,
-                                         Decision decision) {
+    public record AdoptEffectGoalRequest(
+        UUID goalId,
+        @Schema(requiredMode = REQUIRED) UUID ownerUnitId,
+        @Schema(requiredMode = REQUIRED) Integer year,
+        @Schema(requiredMode = REQUIRED, maxLength = 300) String title,
+        @Schema(requiredMode = REQUIRED, maxLength = 500) String targetGroup,
+        @Schema(requiredMode = REQUIRED, maxLength = 2000) String intendedEffect,
+        @Schema(requiredMode = REQUIRED) @ArraySchema(minItems = 1) List<UUID> directionGoalIds,
+        Boolean imposedByCouncil,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record ReviseEffectGoalRequest(String title, String targetGroup, String intendedEffect, Decision decision) {
+    public record ReviseEffectGoalRequest(
+        @Schema(requiredMode = REQUIRED, maxLength = 300) String title,
+        @Schema(requiredMode = REQUIRED, maxLength = 500) String targetGroup,
+        @Schema(requiredMode = REQUIRED, maxLength = 2000) String intendedEffect,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record LinkRequest(UUID directionGoalId, Decision decision) {
+    public record LinkRequest(
+        @Schema(requiredMode = REQUIRED) UUID directionGoalId,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
     public record ChangeTheoryRequest(List<ChangeStep> steps, Decision decision) {
@@ -57,6 +75,8 @@ public class EffectGoalCommandController {
 
     @PostMapping
     @Operation(summary = "Anta ett effektmål, t.ex. \"Kommuninvånarna får mindre nedskräpning och ökad materialåtervinning\"")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptEffectGoalRequest body, HttpServletRequest request) {
         UUID id = GoalRequests.idOrNew(body.goalId());
         return commands.create(request, body, new AdoptEffectGoal(id, body.ownerUnitId(), body.year(), body.title(),

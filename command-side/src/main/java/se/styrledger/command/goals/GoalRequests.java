@@ -1,9 +1,12 @@
 package se.styrledger.command.goals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.styrledger.events.Decision;
 import se.styrledger.events.indicators.IndicatorTarget;
 
 import java.util.UUID;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** Request bodies shared by the röd tråd's command endpoints. */
 public final class GoalRequests {
@@ -12,10 +15,13 @@ public final class GoalRequests {
     }
 
     /** Upphäv: the reason and the decision. */
-    public record WithdrawRequest(String reason, Decision decision) {
+    public record WithdrawRequest(
+        @Schema(requiredMode = REQUIRED, maxLength = 2000) String reason,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record DecisionRequest(Decision decision) {
+    public record DecisionRequest(
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
     public record AttachIndicatorRequest(UUID indicatorId, IndicatorTarget target, Decision decision) {

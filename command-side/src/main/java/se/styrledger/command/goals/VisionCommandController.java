@@ -1,6 +1,9 @@
 package se.styrledger.command.goals;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,8 @@ import se.styrledger.events.Decision;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** KF's top of the röd tråd: the vision and the strategiska inriktningar (R-01). */
 @RestController
 @RequestMapping(consumes = "application/json", produces = "application/json")
@@ -36,22 +41,36 @@ public class VisionCommandController {
         this.commands = commands;
     }
 
-    public record AdoptVisionRequest(UUID visionId, String text, Decision decision) {
+    public record AdoptVisionRequest(
+        UUID visionId,
+        @Schema(requiredMode = REQUIRED, maxLength = 4000) String text,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record ReviseVisionRequest(String text, Decision decision) {
+    public record ReviseVisionRequest(
+        @Schema(requiredMode = REQUIRED, maxLength = 4000) String text,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record AdoptStrategicDirectionRequest(UUID directionId, UUID visionId, String name, List<String> themes,
-                                                 Decision decision) {
+    public record AdoptStrategicDirectionRequest(
+        UUID directionId,
+        @Schema(requiredMode = REQUIRED) UUID visionId,
+        @Schema(requiredMode = REQUIRED, maxLength = 200) String name,
+        @ArraySchema(maxItems = 20, items = @Schema(maxLength = 200)) List<String> themes,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
-    public record ReviseStrategicDirectionRequest(String name, List<String> themes, Decision decision) {
+    public record ReviseStrategicDirectionRequest(
+        @Schema(requiredMode = REQUIRED, maxLength = 200) String name,
+        @ArraySchema(maxItems = 20, items = @Schema(maxLength = 200)) List<String> themes,
+        @Schema(requiredMode = REQUIRED) Decision decision) {
     }
 
     @PostMapping("/api/v1/visions")
     @Operation(summary = "Anta en vision, t.ex. \"Trelleborg ska vara en framgångskommun med hög livskvalitet och en"
             + " långsiktigt hållbar tillväxt.\"")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adoptVision(@RequestBody AdoptVisionRequest body, HttpServletRequest request) {
         UUID id = GoalRequests.idOrNew(body.visionId());
         return commands.create(request, body, new AdoptVision(id, body.text(), body.decision()), id);
@@ -73,6 +92,8 @@ public class VisionCommandController {
 
     @PostMapping("/api/v1/strategic-directions")
     @Operation(summary = "Anta en strategisk inriktning, t.ex. \"Livskvalitet\" med teman hälsa, trygghet, boende, upplevelser")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adoptDirection(@RequestBody AdoptStrategicDirectionRequest body,
                                                         HttpServletRequest request) {
         UUID id = GoalRequests.idOrNew(body.directionId());

@@ -2,6 +2,7 @@ package se.styrledger.command.governingdocument;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -85,6 +86,8 @@ public class GoverningDocumentCommandController {
 
     @PostMapping
     @Operation(summary = "Anta ett styrdokument (version 1)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptDocumentRequest body, HttpServletRequest request) {
         UUID documentId = body.documentId() != null ? body.documentId() : UUID.randomUUID();
         DocumentContent content = new DocumentContent(body.title(), body.caseNumber(), body.owner(), scope(body.scope()),

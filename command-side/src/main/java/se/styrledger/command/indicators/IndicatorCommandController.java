@@ -1,6 +1,7 @@
 package se.styrledger.command.indicators;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,8 @@ public class IndicatorCommandController {
     @PostMapping
     @Operation(summary = "Definiera en indikator, t.ex. \"Andel hushållsavfall som samlats in för materialåtervinning\""
             + " (procent, högre är bättre, Kolada N85511)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> define(@RequestBody DefineIndicatorRequest body, HttpServletRequest request) {
         UUID id = body.indicatorId() != null ? body.indicatorId() : UUID.randomUUID();
         return commands.create(request, body, new DefineIndicator(id, body.name(), body.unitOfMeasure(), body.direction(),

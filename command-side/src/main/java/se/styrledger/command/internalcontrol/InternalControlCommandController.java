@@ -1,6 +1,7 @@
 package se.styrledger.command.internalcontrol;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,8 @@ public class InternalControlCommandController {
     @PostMapping
     @Operation(summary = "Nämnden antar sin internkontrollplan för året, med risker (sannolikhet och konsekvens 1–4)"
             + " och kontrollmoment")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptPlanRequest body, HttpServletRequest request) {
         if (body.unitId() == null || body.year() == null) {
             throw LedgerException.invalid(body.unitId() == null ? "unitId" : "year", "Ange nämnden och året.");

@@ -1,13 +1,16 @@
 package se.styrledger.command.kolada;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.styrledger.platform.web.IdempotentOperations;
 import se.styrledger.platform.web.LedgerException;
 
 import java.time.LocalDate;
@@ -16,15 +19,18 @@ import java.util.concurrent.CompletableFuture;
 /** The Kolada import for ADMIN: its progress (done, total, rate, time left) and a way to start a run. */
 @RestController
 @RequestMapping(path = "/api/v1/admin/kolada-import", produces = "application/json")
-@Tag(name = "Drift: Kolada-import")
+@Tag(name = "Drift: Kolada-import", description = "Hämtar andra kommuners nyckeltal från Kolada som"
+        + " referensvärden, och visar hur långt importen har kommit. Kräver rollen ADMIN.")
 public class KoladaAdminController {
 
     private final KoladaImport koladaImport;
     private final KoladaProperties properties;
+    private final IdempotentOperations once;
 
-    public KoladaAdminController(KoladaImport koladaImport, KoladaProperties properties) {
+    public KoladaAdminController(KoladaImport koladaImport, KoladaProperties properties, IdempotentOperations once) {
         this.koladaImport = koladaImport;
         this.properties = properties;
+        this.once = once;
     }
 
     @GetMapping
@@ -35,7 +41,13 @@ public class KoladaAdminController {
 
     @PostMapping
     @Operation(summary = "Starta en Kolada-import (med from_date: bara det som ändrats sedan dess)")
-    public ResponseEntity<KoladaProgress.Snapshot> start(@RequestParam(required = false) LocalDate fromDate) {
+    @ApiResponse(responseCode = "202", description = "Importen har startat; förloppet", useReturnTypeSchema = true)
+    public ResponseEntity<KoladaProgress.Snapshot> start(@RequestParam(required = false) LocalDate fromDate,
+                                                         HttpServletRequest request) {
+        return once.once(request, KoladaProgress.Snapshot.class, () -> start(fromDate));
+    }
+
+    private ResponseEntity<KoladaProgress.Snapshot> start(LocalDate fromDate) {
         if (!properties.configured()) {
             throw LedgerException.conflict("Kolada är inte konfigurerat (styrledger.kolada.base-url).");
         }

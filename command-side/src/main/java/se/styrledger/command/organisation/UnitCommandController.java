@@ -2,6 +2,7 @@ package se.styrledger.command.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,8 @@ public class UnitCommandController {
 
     @PostMapping
     @Operation(summary = "Inrätta en enhet (t.ex. socialnämnden under kommunfullmäktige)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> establish(@RequestBody EstablishUnitRequest body, HttpServletRequest request) {
         UUID unitId = body.unitId() != null ? body.unitId() : UUID.randomUUID();
         return commands.create(request, body,

@@ -1,6 +1,7 @@
 package se.styrledger.command.plans;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,8 @@ public class OperationalPlanCommandController {
 
     @PostMapping
     @Operation(summary = "Anta en verksamhetsplan, t.ex. Tekniska nämndens verksamhetsplan 2024 med ram 412 000 000 kr")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> adopt(@RequestBody AdoptOperationalPlanRequest body, HttpServletRequest request) {
         UUID id = body.planId() != null ? body.planId() : UUID.randomUUID();
         return commands.create(request, body, new AdoptOperationalPlan(id, body.unitId(), body.year(), body.summary(),

@@ -2,6 +2,7 @@ package se.styrledger.command.rights;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,8 @@ public class RecordingRightCommandController {
 
     @PostMapping
     @Operation(summary = "Ge behörighet att registrera för en enhet, från beslutets datum")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> grant(@RequestBody GrantRequest body, HttpServletRequest request) {
         UUID rightId = body.rightId() != null ? body.rightId() : UUID.randomUUID();
         return commands.create(request, body, new GrantRecordingRight(rightId, body.grantee(), body.unitId(),

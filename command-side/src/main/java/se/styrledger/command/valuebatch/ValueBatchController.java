@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -66,6 +67,8 @@ public class ValueBatchController {
             NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rapportera och korrigera många utfall i en begäran (JSON-array eller JSON Lines, högst "
             + MAX_ITEMS + " poster): allt eller inget")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<BatchResult> record(@RequestBody byte[] body, HttpServletRequest request) {
         List<BatchItem> items = parse(body, request.getContentType());
         if (items.isEmpty()) {

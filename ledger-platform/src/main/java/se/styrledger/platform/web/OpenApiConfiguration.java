@@ -2,13 +2,15 @@ package se.styrledger.platform.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /** The OpenAPI document: the ledger's API for clients that generate code from it. */
 @Configuration(proxyBeanMethods = false)
@@ -22,22 +24,17 @@ public class OpenApiConfiguration {
                                 + " inriktningar, inriktningsmål, effektmål, verksamhetsplaner, uppföljning och"
                                 + " styrdokument. Läsning är öppen för alla; registrering kräver rollen RECORDER."
                                 + " Fel beskrivs som application/problem+json (RFC 9457) på svenska.")
+                        .contact(new Contact().name("Styrledger").url("https://styrledger.se"))
                         .version("v1"))
+                // Relative, so the document is the same on every host and port (docs/openapi.json).
+                .servers(List.of(new Server().url("/").description("Den liggare som serverar dokumentet")))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }
 
-    /** Every command accepts an Idempotency-Key; saying so once here keeps the controllers plain. */
+    /** Errors, security and the Idempotency-Key of every operation, said once (ApiContract). */
     @Bean
-    public OpenApiCustomizer idempotencyKeyHeader() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            if (operation.getRequestBody() != null) {
-                operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
-                        .description("Valfri nyckel: en upprepad begäran med samma nyckel ger det första svaret och"
-                                + " registrerar inget nytt.")
-                        .schema(new StringSchema().maxLength(200)));
-                operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"));
-            }
-        }));
+    public OpenApiCustomizer apiContract() {
+        return new ApiContract();
     }
 }

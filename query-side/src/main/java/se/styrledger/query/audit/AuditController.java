@@ -1,6 +1,9 @@
 package se.styrledger.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -147,6 +150,8 @@ public class AuditController {
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review.pdf", produces = "application/pdf")
     @Operation(summary = "Granskningsunderlaget som arkivbeständig PDF/A-2, av samma sida som format=html")
+    @ApiResponse(responseCode = "200", description = "PDF/A-2", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reviewPdf(@PathVariable UUID unitId, @RequestParam int year,
                                             @RequestParam(required = false) String asOf,
                                             @RequestParam(required = false) String knownAt,
@@ -158,6 +163,8 @@ public class AuditController {
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review.xlsx")
     @Operation(summary = "Granskningsunderlaget som Excel-arbetsbok (.xlsx): samma rader och kolumner som format=csv")
+    @ApiResponse(responseCode = "200", description = "Excel-arbetsbok", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reviewXlsx(@PathVariable UUID unitId, @RequestParam int year,
                                              @RequestParam(required = false) String asOf,
                                              @RequestParam(required = false) String knownAt,

@@ -2,16 +2,19 @@ package se.styrledger.query.deadletters;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.styrledger.platform.web.IdempotentOperations;
 import se.styrledger.platform.web.LedgerException;
 
 import java.util.List;
@@ -26,10 +29,13 @@ public class DeadLetterController {
 
     private final DeadLetters deadLetters;
     private final EventProcessingConfiguration processing;
+    private final IdempotentOperations once;
 
-    public DeadLetterController(DeadLetters deadLetters, EventProcessingConfiguration processing) {
+    public DeadLetterController(DeadLetters deadLetters, EventProcessingConfiguration processing,
+                                IdempotentOperations once) {
         this.deadLetters = deadLetters;
         this.processing = processing;
+        this.once = once;
     }
 
     /** What a retry did: sequences that now went through, and letters still parked in the group. */
@@ -44,7 +50,11 @@ public class DeadLetterController {
 
     @PostMapping("/{processingGroup}/retry")
     @Operation(summary = "Försök behandla en läsmodells parkerade händelser igen, t.ex. efter en rättning")
-    public RetryResult retry(@PathVariable String processingGroup) {
+    public ResponseEntity<RetryResult> retry(@PathVariable String processingGroup, HttpServletRequest request) {
+        return once.once(request, RetryResult.class, () -> ResponseEntity.ok(retry(processingGroup)));
+    }
+
+    private RetryResult retry(String processingGroup) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
                 .sequencedDeadLetterProcessor(processingGroup)
                 .orElseThrow(() -> LedgerException.notFound("Läsmodellen '" + processingGroup + "' finns inte"

@@ -2,6 +2,9 @@ package se.styrledger.query.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +58,8 @@ public class FollowUpReportQueryController {
 
     @GetMapping(path = "/{reportId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rapporten som JSON; varje siffra anger händelsen som registrerade den")
+    @ApiResponse(responseCode = "200", description = "Rapporten som JSON", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReportDocument.class)))
     public ResponseEntity<byte[]> json(@PathVariable UUID reportId,
                                        @Parameter(description = "Bara den här nämndens del") @RequestParam(required = false) UUID unitId,
                                        @Parameter(description = "Beräkna rapporten så som liggaren kände den vid tidpunkten i stället för den frysta")
@@ -67,6 +72,8 @@ public class FollowUpReportQueryController {
 
     @GetMapping(path = "/{reportId}/report.csv")
     @Operation(summary = "Rapporten som CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma")
+    @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> csv(@PathVariable UUID reportId,
                                       @RequestParam(required = false) UUID unitId,
                                       @RequestParam(required = false) String knownAt,
@@ -78,6 +85,8 @@ public class FollowUpReportQueryController {
 
     @GetMapping(path = "/{reportId}/report.xlsx")
     @Operation(summary = "Rapporten som Excel-arbetsbok (.xlsx): samma rader och kolumner som CSV-filen")
+    @ApiResponse(responseCode = "200", description = "Excel-arbetsbok", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> xlsx(@PathVariable UUID reportId,
                                        @RequestParam(required = false) UUID unitId,
                                        @RequestParam(required = false) String knownAt,
@@ -101,6 +110,8 @@ public class FollowUpReportQueryController {
 
     @GetMapping(path = "/{reportId}/report.pdf")
     @Operation(summary = "Rapporten som arkivbeständig PDF/A-2 (inbäddade typsnitt, taggad), av samma sida som report.html")
+    @ApiResponse(responseCode = "200", description = "PDF/A-2", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> pdf(@PathVariable UUID reportId,
                                       @RequestParam(required = false) UUID unitId,
                                       @RequestParam(required = false) String knownAt,

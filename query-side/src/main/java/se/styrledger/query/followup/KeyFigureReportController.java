@@ -2,6 +2,9 @@ package se.styrledger.query.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +47,8 @@ public class KeyFigureReportController {
 
     @GetMapping(path = "/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nyckeltalsrapporten för en månad som JSON; varje siffra anger händelsen som registrerade den")
+    @ApiResponse(responseCode = "200", description = "Rapporten som JSON", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = KeyFigureReport.class)))
     public ResponseEntity<byte[]> json(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
                                        @RequestParam(required = false) UUID unitId,
                                        @RequestParam(required = false) String knownAt,
@@ -54,6 +59,8 @@ public class KeyFigureReportController {
 
     @GetMapping(path = "/{month}/report.csv")
     @Operation(summary = "Nyckeltalsrapporten som CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma")
+    @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> csv(@PathVariable String month, @RequestParam(required = false) UUID unitId,
                                       @RequestParam(required = false) String knownAt,
                                       @RequestParam(required = false) Long minPosition) {
@@ -64,6 +71,8 @@ public class KeyFigureReportController {
 
     @GetMapping(path = "/{month}/report.xlsx")
     @Operation(summary = "Nyckeltalsrapporten som Excel-arbetsbok (.xlsx): samma rader och kolumner som CSV-filen")
+    @ApiResponse(responseCode = "200", description = "Excel-arbetsbok", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> xlsx(@PathVariable String month, @RequestParam(required = false) UUID unitId,
                                        @RequestParam(required = false) String knownAt,
                                        @RequestParam(required = false) Long minPosition) {
@@ -83,6 +92,8 @@ public class KeyFigureReportController {
 
     @GetMapping(path = "/{month}/report.pdf")
     @Operation(summary = "Nyckeltalsrapporten som arkivbeständig PDF/A-2, av samma sida som report.html")
+    @ApiResponse(responseCode = "200", description = "PDF/A-2", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> pdf(@PathVariable String month, @RequestParam(required = false) UUID unitId,
                                       @RequestParam(required = false) String knownAt,
                                       @RequestParam(required = false) Long minPosition) {

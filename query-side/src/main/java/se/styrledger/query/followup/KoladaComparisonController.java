@@ -2,6 +2,9 @@ package se.styrledger.query.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -30,7 +33,8 @@ import java.util.UUID;
  * everyone; no recordedBy.
  */
 @RestController
-@Tag(name = "Uppföljning: jämförelse med andra kommuner (Kolada)")
+@Tag(name = "Uppföljning: jämförelse med andra kommuner (Kolada)", description = "Rapporternas och"
+        + " nyckeltalsrapportens siffror bredvid andra kommuners värden ur Kolada, som JSON, CSV och HTML. Öppen för alla.")
 public class KoladaComparisonController {
 
     private final KoladaComparison comparison;
@@ -64,6 +68,8 @@ public class KoladaComparisonController {
 
     @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison.csv")
     @Operation(summary = "Jämförelsen som CSV för Excel")
+    @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reportCsv(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
                                             @RequestParam(required = false) String knownAt,
                                             @RequestParam(required = false) Long minPosition) {
@@ -105,6 +111,8 @@ public class KoladaComparisonController {
 
     @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison.csv")
     @Operation(summary = "Nyckeltalsrapportens jämförelse som CSV för Excel")
+    @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> keyFiguresCsv(@PathVariable String month, @RequestParam(required = false) Integer year,
                                                 @RequestParam(required = false) UUID unitId,
                                                 @RequestParam(required = false) String knownAt,
