@@ -2,7 +2,6 @@ package se.styrledger.command.rights;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -157,7 +156,7 @@ public class JdbcRecordingRights implements RecordingRights {
     }
 
     private static LedgerException refused(String detail) {
-        return new LedgerException(HttpStatus.FORBIDDEN, "R-32", null, detail);
+        return new LedgerException(LedgerException.Kind.NOT_PERMITTED, "R-32", null, detail);
     }
 
     /** Whether the ledger holds any recording right at all: the first start records the configured one. */

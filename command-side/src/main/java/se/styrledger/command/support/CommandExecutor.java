@@ -143,7 +143,7 @@ public class CommandExecutor {
                 "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE account = ? AND key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
-                        throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
+                        throw new LedgerException(LedgerException.Kind.KEY_REUSED, null, IDEMPOTENCY_KEY,
                                 "Idempotency-Key har redan använts för en annan begäran.");
                     }
                     return ResponseEntity.status(rs.getInt("status")).header("Idempotent-Replayed", "true")
