@@ -1,15 +1,23 @@
 package se.styrledger.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import se.styrledger.platform.web.LedgerException;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The module boundaries, enforced: the query side reads events, never command-side state; the two sides meet only in
- * the web UI and in the assembly.
+ * the web UI and in the assembly. Within them: no package cycles, and aggregates that know nothing of HTTP
+ * (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
  */
 class ModuleBoundariesTest {
 
@@ -59,6 +67,26 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("se.styrledger.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
                         "org.springframework.jdbc..")
+                .check(classes);
+    }
+
+    /** A cycle makes two packages one in all but name: neither can change or be understood without the other. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("se.styrledger.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * An aggregate decides; it refuses with a {@link LedgerException.Kind} and leaves the HTTP status to the problem
+     * handler (ADR 0130). Nothing of the web may creep into it, not even the rest of the platform's web package.
+     */
+    @Test
+    void aggregatesKnowNothingOfHttp() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..")
+                        .or(resideInAPackage("se.styrledger.platform.web")
+                                .and(DescribedPredicate.not(assignableTo(LedgerException.class)))))
                 .check(classes);
     }
 }
