@@ -14,7 +14,7 @@ import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.printing.PdfA;
 import se.styrledger.query.printing.Xlsx;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
 import java.time.Clock;
@@ -30,14 +30,11 @@ import java.util.UUID;
 public class KeyFigureReportController {
 
     private final KeyFigureBuilder builder;
-    private final ProjectionProgress progress;
     private final Clock clock;
     private final HtmlDocuments html;
 
-    public KeyFigureReportController(KeyFigureBuilder builder, ProjectionProgress progress, Clock clock,
-                                     HtmlDocuments html) {
+    public KeyFigureReportController(KeyFigureBuilder builder, Clock clock, HtmlDocuments html) {
         this.builder = builder;
-        this.progress = progress;
         this.clock = clock;
         this.html = html;
     }
@@ -46,18 +43,16 @@ public class KeyFigureReportController {
     @Operation(summary = "Nyckeltalsrapporten för en månad som JSON; varje siffra anger händelsen som registrerade den")
     public ResponseEntity<byte[]> json(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
                                        @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
+                                       @ReadAt(asOf = false) ReadTime at) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ReportJson.bytes(report(month, unitId, knownAt, minPosition)));
+                .body(ReportJson.bytes(report(month, unitId, at)));
     }
 
     @GetMapping(path = "/{month}/report.csv")
     @Operation(summary = "Nyckeltalsrapporten som CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma")
     public ResponseEntity<byte[]> csv(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                      @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return KeyFigureRendering.csv(report).response("nyckeltal-" + YearMonth.of(report.year(), report.month())
                 + (unitId == null ? "" : "-" + unitId) + ".csv");
     }
@@ -65,9 +60,8 @@ public class KeyFigureReportController {
     @GetMapping(path = "/{month}/report.xlsx")
     @Operation(summary = "Nyckeltalsrapporten som Excel-arbetsbok (.xlsx): samma rader och kolumner som CSV-filen")
     public ResponseEntity<byte[]> xlsx(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                       @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return Xlsx.response(KeyFigureRendering.csv(report).rows(), "Nyckeltal", "nyckeltal-"
                 + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".xlsx");
     }
@@ -75,26 +69,23 @@ public class KeyFigureReportController {
     @GetMapping(path = "/{month}/report.html")
     @Operation(summary = "Nyckeltalsrapporten som utskrivbar HTML-sida på svenska")
     public ResponseEntity<String> html(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
-        return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, knownAt, minPosition),
+                                       @ReadAt(asOf = false) ReadTime at) {
+        return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, at),
                 "zone", clock.getZone()));
     }
 
     @GetMapping(path = "/{month}/report.pdf")
     @Operation(summary = "Nyckeltalsrapporten som arkivbeständig PDF/A-2, av samma sida som report.html")
     public ResponseEntity<byte[]> pdf(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                      @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return PdfA.response(html.render("reports/keyfigures.jte", Map.of("r", report, "zone", clock.getZone())),
                 "nyckeltal-"
                 + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".pdf");
     }
 
-    private KeyFigureReport report(String month, UUID unitId, String knownAt, Long minPosition) {
-        progress.await(minPosition);
-        return builder.build(parse(month), ReadTime.of(null, knownAt, clock).knownAt(), unitId);
+    private KeyFigureReport report(String month, UUID unitId, ReadTime at) {
+        return builder.build(parse(month), at.knownAt(), unitId);
     }
 
     private static YearMonth parse(String month) {

@@ -136,8 +136,7 @@ public class WorkspaceController {
         if (!format.equals("html") && !format.equals("csv")) {
             throw new PageNotFound("Underlaget finns som html eller csv.");
         }
-        return api.review(unit, year(year), format, page.time().asOfParam(),
-                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        return api.review(unit, year(year), format, page.time().readTime());
     }
 
     private Names names(ReadTime at) {
