@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.styrledger.platform.eventstore.EventStoreProperties;
 import se.styrledger.platform.web.CorrelationIdFilter;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,16 +47,18 @@ public class CommandExecutor {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final RecordingRights rights;
+    private final AxonTables axonTables;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ObjectMapper json,
-                           EventStoreProperties eventStore, RecordingRights rights) {
+                           EventStoreProperties eventStore, RecordingRights rights, AxonTables axonTables) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setTimeout(eventStore.writeTimeoutSeconds());
         this.json = json;
         this.rights = rights;
+        this.axonTables = axonTables;
     }
 
     /**
@@ -122,10 +125,7 @@ public class CommandExecutor {
     private CommandResult send(Object command, UUID id, String commandId, Map<String, String> metadata) {
         commandGateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metadata),
                 command.getClass().getName()));
-        Long position = jdbc.queryForObject(
-                "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, id.toString());
-        return new CommandResult(id, position == null ? 0 : position);
+        return new CommandResult(id, axonTables.lastPositionOf(id.toString()).orElse(0L));
     }
 
     /**

@@ -7,9 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +29,7 @@ public class ProcessorWatchdog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProcessorWatchdog.class);
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
     private final int patienceChecks;
     private final Map<String, Integer> unclaimedChecks = new HashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,7 +42,7 @@ public class ProcessorWatchdog implements AutoCloseable {
                              @Value("${styrledger.projections.watchdog-interval:5s}") Duration interval,
                              @Value("${styrledger.projections.watchdog-patience:3}") int patienceChecks) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.axonTables = new AxonTables(jdbc);
         this.patienceChecks = patienceChecks;
         scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -69,11 +71,8 @@ public class ProcessorWatchdog implements AutoCloseable {
 
     /** True when the processor has segments and none of them is claimed by any node. */
     private boolean unclaimed(String processorName) {
-        Integer claimed = jdbc.queryForObject("SELECT count(*) FILTER (WHERE owner IS NOT NULL) FROM token_entry"
-                + " WHERE processor_name = ?", Integer.class, processorName);
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, processorName);
-        return segments != null && segments > 0 && claimed != null && claimed == 0;
+        List<AxonTables.StoredToken> segments = axonTables.tokens(processorName);
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> segment.owner() == null);
     }
 
     @Override
