@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.platform.web.LedgerException;
@@ -50,13 +49,12 @@ public class ProjectionProgress {
     private final ReadCaps caps;
 
     public ProjectionProgress(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
-                              @Value("${styrledger.queries.min-position-wait:5s}") Duration defaultWait,
-                              ReadCaps caps) {
+                              QueryProperties properties, ReadCaps caps) {
         this.axonTables = new AxonTables(jdbc);
         this.caps = caps;
         this.serializer = serializer;
         this.processing = processing;
-        this.defaultWait = defaultWait;
+        this.defaultWait = properties.minPositionWait();
     }
 
     /**
