@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -201,6 +202,25 @@ public class AxonTables {
                         + " WHERE processor_name = ?",
                 (rs, n) -> new StoredToken(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4),
                         rs.getString(5)), processor);
+    }
+
+    /** How many segments the processor has. */
+    public long segments(String processor) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Long.class,
+                processor);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Segments of the processor whose claim its owner has extended within {@code staleAfter}, by the database's
+     * clock; an older claim is left over from a release that failed and counts as none.
+     */
+    public long liveClaims(String processor, Duration staleAfter) {
+        // Axon writes the claim's time as an ISO-8601 instant in a text column (time_stamp, see V2).
+        Long count = jdbc.queryForObject("SELECT count(*) FILTER (WHERE owner IS NOT NULL"
+                        + " AND time_stamp::timestamptz > now() - make_interval(secs => ?)) FROM token_entry"
+                        + " WHERE processor_name = ?", Long.class, staleAfter.toMillis() / 1000.0, processor);
+        return count == null ? 0 : count;
     }
 
     // --- dead letters ---

@@ -2,6 +2,7 @@ package se.styrledger.query.support;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,6 @@ import se.styrledger.platform.eventstore.AxonTables;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Restarts a projection whose processor runs but has stopped claiming its segments. After a database outage Axon's
- * pooled processor can release its claims and never schedule its next coordination task (seen in DatabaseOutageTest):
- * it then reads nothing until the process restarts. A processor that runs, holds no segment, while no other node
- * holds them either and the database answers, is stuck; a restart makes it claim them again.
+ * pooled processor can fail to release its claims and never schedule its next coordination task (seen in
+ * DatabaseOutageTest; AxonFramework PR 2224): it then reads nothing until the process restarts. A processor that runs
+ * while no node holds a live claim on its segments and the database answers is stuck; a restart makes it
+ * claim them again. A claim is live while its owner extends it: one older than twice the claim timeout is left over
+ * from the failed release (the owner may be this very node) and counts as none.
  */
 @Component
 public class ProcessorWatchdog implements AutoCloseable {
@@ -31,6 +33,7 @@ public class ProcessorWatchdog implements AutoCloseable {
     private final EventProcessingConfiguration processing;
     private final AxonTables axonTables;
     private final int patienceChecks;
+    private final long staleClaimMillis;
     private final Map<String, Integer> unclaimedChecks = new HashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-watchdog");
@@ -39,10 +42,12 @@ public class ProcessorWatchdog implements AutoCloseable {
     });
 
     public ProcessorWatchdog(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                             TokenStoreProperties tokenStore,
                              @Value("${styrledger.projections.watchdog-interval:5s}") Duration interval,
                              @Value("${styrledger.projections.watchdog-patience:3}") int patienceChecks) {
         this.processing = processing;
         this.axonTables = new AxonTables(jdbc);
+        this.staleClaimMillis = 2L * tokenStore.getClaimTimeout().toMillis();
         this.patienceChecks = patienceChecks;
         scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -52,11 +57,13 @@ public class ProcessorWatchdog implements AutoCloseable {
             for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
                     .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
                 String name = processor.getName();
-                boolean stuck = processor.isRunning() && processor.processingStatus().isEmpty() && unclaimed(name);
+                // Not asking whether it still lists a segment locally: after the failed release it may, with no
+                // worker behind it.
+                boolean stuck = processor.isRunning() && unclaimed(name);
                 int checks = stuck ? unclaimedChecks.merge(name, 1, Integer::sum) : 0;
                 unclaimedChecks.put(name, checks);
                 if (checks >= patienceChecks) {
-                    log.warn("Projection {} has held no segment for {} checks while nobody else does: restarting it",
+                    log.warn("Projection {} has had no live claim on its segments for {} checks: restarting it",
                             name, checks);
                     unclaimedChecks.put(name, 0);
                     processor.shutdownAsync().get(30, TimeUnit.SECONDS);
@@ -69,10 +76,10 @@ public class ProcessorWatchdog implements AutoCloseable {
         }
     }
 
-    /** True when the processor has segments and none of them is claimed by any node. */
-    private boolean unclaimed(String processorName) {
-        List<AxonTables.StoredToken> segments = axonTables.tokens(processorName);
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> segment.owner() == null);
+    /** True when the processor has segments and none of them holds a live claim of any node. */
+    boolean unclaimed(String processorName) {
+        return axonTables.segments(processorName) > 0
+                && axonTables.liveClaims(processorName, Duration.ofMillis(staleClaimMillis)) == 0;
     }
 
     @Override
