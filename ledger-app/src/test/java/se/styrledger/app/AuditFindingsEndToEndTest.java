@@ -136,7 +136,12 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                 "D:ACTIVITY_OVERDUE",
                 "B:LATE_RECORDING",
                 "D:IMPOSED_BY_COUNCIL",
-                "?:NO_INTERNAL_CONTROL_PLAN");
+                "?:NO_INTERNAL_CONTROL_PLAN",
+                "?:NO_OPERATIONAL_PLAN",
+                "A:NO_ACTIVITIES",
+                "B:NO_ACTIVITIES",
+                "C:NO_ACTIVITIES",
+                "D:TARGET_FOR_OTHER_YEAR");
     }
 
     @Test
@@ -147,7 +152,12 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
                 "D:ACTIVITY_OVERDUE",
                 "B:LATE_RECORDING",
                 "D:IMPOSED_BY_COUNCIL",
-                "?:NO_INTERNAL_CONTROL_PLAN");
+                "?:NO_INTERNAL_CONTROL_PLAN",
+                "?:NO_OPERATIONAL_PLAN",
+                "A:NO_ACTIVITIES",
+                "B:NO_ACTIVITIES",
+                "C:NO_ACTIVITIES",
+                "D:TARGET_FOR_OTHER_YEAR");
     }
 
     @Test
@@ -213,7 +223,8 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
             String goal = finding.get("effectGoalId").isNull() ? "-" : finding.get("effectGoalId").asText();
             kinds.add(finding.get("kind").asText() + ":" + goal);
         }
-        assertThat(kinds).contains("UNASSESSED_IN_CLOSED_REPORT:" + unassessed, "CORRECTED_AFTER_CLOSE:-")
+        assertThat(kinds).contains("UNASSESSED_IN_CLOSED_REPORT:" + unassessed,
+                        "CORRECTED_AFTER_CLOSE:" + kommun.effectGoal)
                 .doesNotContain("UNASSESSED_IN_CLOSED_REPORT:" + kommun.effectGoal);
     }
 

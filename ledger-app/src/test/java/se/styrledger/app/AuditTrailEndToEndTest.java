@@ -65,13 +65,17 @@ class AuditTrailEndToEndTest extends LedgerHttpTest {
 
     @Test
     void theChainOfACommitmentRunsFromTheDirectionGoalToTheActivitysOutcome() {
-        JsonNode trail = revisor().get("/api/v1/audit/effect-goals/" + effectGoal + "/trail?minPosition=" + position)
-                .expect(200).body();
+        List<JsonNode> trail = new ArrayList<>();
+        // The year's reports belong to every effektmål of 2024 (ADR 0100); other test classes open them.
+        revisor().get("/api/v1/audit/effect-goals/" + effectGoal + "/trail?minPosition=" + position).expect(200)
+                .body().forEach(entry -> {
+                    if (!entry.get("eventType").asText().startsWith("FollowUpReport")) {
+                        trail.add(entry);
+                    }
+                });
 
-        List<String> types = new ArrayList<>();
-        trail.forEach(entry -> types.add(entry.get("eventType").asText()));
-        assertThat(types).containsExactly("DirectionGoalAdopted", "EffectGoalAdopted", "ActivityPlanned",
-                "ActivityStatusChanged");
+        assertThat(trail).extracting(entry -> entry.get("eventType").asText()).containsExactly(
+                "DirectionGoalAdopted", "EffectGoalAdopted", "ActivityPlanned", "ActivityStatusChanged");
         JsonNode adopted = trail.get(1);
         assertThat(adopted.get("paragraph").asText()).isEqualTo("§ 45");
         assertThat(adopted.get("caseNumber").asText()).isEqualTo("AMN 2023/" + run);

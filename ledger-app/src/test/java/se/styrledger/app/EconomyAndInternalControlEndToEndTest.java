@@ -325,12 +325,15 @@ class EconomyAndInternalControlEndToEndTest extends LedgerHttpTest {
 
     @Test
     void aRevisorFindsTheGapsInInternalControlAndEkonomiAsOfAnyDate() {
-        // The plan adopted in 2016 and recorded years later is also, rightly, a late recording.
+        // The plan adopted in 2016 and recorded years later is also, rightly, a late recording; neither nämnd has
+        // a verksamhetsplan for 2017.
         assertThat(findings(social, "2017-10-15")).containsExactlyInAnyOrder("CONTROL_NOT_PERFORMED",
-                "DEVIATION_WITHOUT_REMEDY", "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING");
+                "DEVIATION_WITHOUT_REMEDY", "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING",
+                "NO_OPERATIONAL_PLAN");
         assertThat(findings(social, "2017-06-01")).containsExactlyInAnyOrder("DEVIATION_WITHOUT_REMEDY",
-                "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING");
-        assertThat(findings(technical, "2017-10-15")).containsExactly("NO_INTERNAL_CONTROL_PLAN");
+                "FORECAST_OVER_FRAME_WITHOUT_REMEDY", "LATE_RECORDING", "NO_OPERATIONAL_PLAN");
+        assertThat(findings(technical, "2017-10-15")).containsExactlyInAnyOrder("NO_INTERNAL_CONTROL_PLAN",
+                "NO_OPERATIONAL_PLAN");
     }
 
     @Test

@@ -32,23 +32,38 @@ public class AuditController {
     private final Findings findings;
     private final JdbcTemplate jdbc;
     private final HtmlDocuments documents;
+    private final ReviewDocuments reviews;
 
-    public AuditController(AuditQueries queries, Findings findings, JdbcTemplate jdbc, HtmlDocuments documents) {
+    public AuditController(AuditQueries queries, Findings findings, JdbcTemplate jdbc, HtmlDocuments documents,
+                           ReviewDocuments reviews) {
         this.queries = queries;
         this.findings = findings;
         this.jdbc = jdbc;
         this.documents = documents;
+        this.reviews = reviews;
     }
 
     @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/trail", produces = "application/json")
     @Operation(summary = "Ett åtagandes hela kedja: inriktningsmål, antagande, revisioner, kopplingar, aktiviteter,"
-            + " uppföljning och utfall")
+            + " indikatorvärden och korrigeringar, bedömningar av måluppfyllelse och årets rapporter (öppnad, stängd,"
+            + " behandlad eller godkänd); namnen som de var per datumet")
     public List<AuditEntry> chain(@PathVariable UUID goalId, @ReadAt ReadTime at) {
         List<AuditEntry> chain = queries.chain(goalId, at);
         if (chain.isEmpty()) {
             throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret per det datumet.");
         }
         return chain;
+    }
+
+    @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/findings", produces = "application/json")
+    @Operation(summary = "Iakttagelserna om ett effektmål, var och en med händelserna bakom den")
+    public List<Finding> effectGoalFindings(@PathVariable UUID goalId, @ReadAt ReadTime at) {
+        var goal = jdbc.queryForList("SELECT unit_id, year FROM audit_goal WHERE goal_id = ?", goalId);
+        if (goal.isEmpty()) {
+            throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret.");
+        }
+        return findings.find((UUID) goal.get(0).get("unit_id"), (Integer) goal.get(0).get("year"), at).stream()
+                .filter(finding -> goalId.equals(finding.effectGoalId())).toList();
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/trail", produces = "application/json")
@@ -77,9 +92,18 @@ public class AuditController {
         return findings.find(unitId, requireYear(year), at);
     }
 
+    @GetMapping(path = "/api/v1/audit/units/{unitId}/review", params = "format=json", produces = "application/json")
+    @Operation(summary = "Granskningsunderlaget som JSON (format=json): varje åtagande med hela sin uppföljning, varje iakttagelse"
+            + " med sitt underlag, de frysta rapporterna med SHA-256 och nämndens alla händelser under året")
+    public ReviewDocuments.Review reviewJson(@PathVariable UUID unitId, @RequestParam int year,
+                                             @ReadAt ReadTime at) {
+        return review(unitId, year, at);
+    }
+
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = {"text/html", "text/csv"})
-    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser och händelser, som utskrivbar"
-            + " HTML (format=html) eller CSV för Excel (format=csv)")
+    @Operation(summary = "Granskningsunderlag för en nämnd och ett år: iakttagelser, åtaganden med hela sin"
+            + " uppföljning, frysta rapporter med SHA-256 och händelser, som utskrivbar HTML (format=html) eller CSV"
+            + " för Excel (format=csv)")
     public ResponseEntity<String> review(@PathVariable UUID unitId, @RequestParam int year,
                                          @RequestParam(defaultValue = "html") String format,
                                          @ReadAt ReadTime at) {
@@ -89,7 +113,7 @@ public class AuditController {
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"granskningsunderlag-" + year + ".csv\"")
                     .body(ReviewDocuments.csv(review));
-            default -> throw LedgerException.invalid("format", "format ska vara html eller csv.");
+            default -> throw LedgerException.invalid("format", "format ska vara html, csv eller json.");
         };
     }
 
@@ -111,12 +135,7 @@ public class AuditController {
     }
 
     private ReviewDocuments.Review review(UUID unitId, int year, ReadTime at) {
-        String unitName = jdbc.queryForList("SELECT name FROM unit_version WHERE unit_id = ? AND recorded_to IS NULL"
-                + " ORDER BY valid_from DESC LIMIT 1", String.class, unitId).stream().findFirst()
-                .orElseThrow(() -> LedgerException.notFound("Enheten " + unitId + " finns inte."));
-        return new ReviewDocuments.Review(unitId, unitName, requireYear(year),
-                at.asOf().toString(), at.knownAt().toString(), findings.find(unitId, year, at),
-                queries.byUnitAndYear(unitId, year, at));
+        return reviews.review(unitId, requireYear(year), at);
     }
 
     private static int requireYear(int year) {

@@ -47,9 +47,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static se.styrledger.query.audit.AuditNames.ref;
+
 /**
- * What each event means to a revisor, in Swedish, and what it concerns. An event type not listed here still enters
- * the trail under its own name, with its decision and reason, so nothing recorded is ever missing from it.
+ * What each event means to a revisor, in Swedish, and what it concerns. Where a description names a unit, goal,
+ * indikator or styrdokument it holds a reference ({@link AuditNames#ref}) that each read replaces by the name on the
+ * audited date. Every event type in shared-events has a description here or in the describers this class asks
+ * ({@code AuditDescriptionsTest} fails the build for one that has none); should one still arrive without, it enters
+ * the trail all the same, with its decision and reason, so nothing recorded is ever missing from it.
  */
 final class AuditDescriptions {
 
@@ -59,14 +64,22 @@ final class AuditDescriptions {
     }
 
     /** The entry's text and what it concerns; null fields are filled from earlier events where they can be. */
-    record Described(String description, UUID effectGoalId, UUID unitId, Integer year, String person) {
+    record Described(String description, UUID effectGoalId, UUID unitId, Integer year, String person,
+                     UUID indicatorId) {
+
+        Described(String description, UUID effectGoalId, UUID unitId, Integer year, String person) {
+            this(description, effectGoalId, unitId, year, person, null);
+        }
 
         static Described text(String description) {
             return new Described(description, null, null, null, null);
         }
     }
 
-    static Described describe(Object payload) {
+    /** Said for an event type with no description of its own; {@code AuditDescriptionsTest} keeps it unused. */
+    static final String UNDESCRIBED = "Händelse utan egen beskrivning i granskningsspåret";
+
+    static Described describe(Object payload, FollowUpDescriptions.Memory memory) {
         if (payload instanceof EffectGoalAdopted e) {
             return new Described((e.imposedByCouncil() ? "Effektmål ålagt av kommunfullmäktige: " : "Effektmål antaget: ")
                     + quote(e.title()) + " för " + e.year() + ", målgrupp " + quote(e.targetGroup()),
@@ -76,21 +89,21 @@ final class AuditDescriptions {
             return Described.text("Effektmål reviderat: " + quote(e.title()) + ", målgrupp " + quote(e.targetGroup()));
         }
         if (payload instanceof EffectGoalLinked e) {
-            return Described.text("Effektmål kopplat till inriktningsmål " + e.directionGoalId());
+            return Described.text("Effektmål kopplat till inriktningsmål " + quote(ref(e.directionGoalId())));
         }
         if (payload instanceof EffectGoalUnlinked e) {
-            return Described.text("Effektmål bortkopplat från inriktningsmål " + e.directionGoalId());
+            return Described.text("Effektmål bortkopplat från inriktningsmål " + quote(ref(e.directionGoalId())));
         }
         if (payload instanceof EffectGoalWithdrawn) {
             return Described.text("Effektmål upphävt");
         }
         if (payload instanceof IndicatorAttached e) {
-            return Described.text("Indikator " + e.indicatorId() + " kopplad med målvärde "
-                    + (e.target() == null ? "" : e.target().value() + " för " + e.target().period().kind().swedish()
-                    + " " + e.target().period().number() + " " + e.target().period().year()));
+            return Described.text("Indikator " + quote(ref(e.indicatorId())) + " kopplad" + (e.target() == null
+                    ? " utan målvärde" : " med målvärde " + e.target().value().toPlainString() + " för "
+                    + FollowUpDescriptions.period(e.target().period())));
         }
         if (payload instanceof IndicatorDetached e) {
-            return Described.text("Indikator " + e.indicatorId() + " bortkopplad");
+            return Described.text("Indikator " + quote(ref(e.indicatorId())) + " bortkopplad");
         }
         if (payload instanceof ChangeTheoryDefined e) {
             return Described.text("Förändringsteori beskriven i " + e.steps().size() + " steg");
@@ -153,24 +166,27 @@ final class AuditDescriptions {
             return Described.text("Indikator reviderad: " + quote(e.name()));
         }
         if (payload instanceof DocumentAdopted e) {
-            return Described.text("Styrdokument antaget: " + e.type().swedish() + " " + quote(e.content().title())
-                    + ", dokumentansvarig " + e.content().owner());
+            return byDecider("Styrdokument antaget: " + e.type().swedish() + " " + quote(e.content().title())
+                    + ", dokumentansvarig " + e.content().owner(), e.decision(), null);
         }
         if (payload instanceof DocumentRevised e) {
-            return Described.text("Styrdokument reviderat till version " + e.version() + ": "
-                    + quote(e.content().title()));
+            return byDecider("Styrdokument reviderat till version " + e.version() + ": "
+                    + quote(e.content().title()), e.decision(), null);
         }
         if (payload instanceof DocumentConfirmedCurrent e) {
-            return Described.text("Styrdokument aktualitetsprövat utan ändring, nästa prövning " + e.reviewDue());
+            return byDecider("Styrdokument " + quote(ref(e.documentId())) + " aktualitetsprövat utan ändring,"
+                    + " nästa prövning " + e.reviewDue(), e.decision(), null);
         }
         if (payload instanceof DocumentOwnerChanged e) {
-            return new Described("Styrdokument fick ny dokumentansvarig: " + e.owner(), null, null, null, e.owner());
+            return byDecider("Styrdokument " + quote(ref(e.documentId())) + " fick ny dokumentansvarig: "
+                    + e.owner(), e.decision(), e.owner());
         }
-        if (payload instanceof DocumentRepealed) {
-            return Described.text("Styrdokument upphävt");
+        if (payload instanceof DocumentRepealed e) {
+            return byDecider("Styrdokument " + quote(ref(e.documentId())) + " upphävt", e.decision(), null);
         }
         if (payload instanceof DocumentReplaced e) {
-            return Described.text("Styrdokument ersatt av " + e.replacedBy());
+            return byDecider("Styrdokument " + quote(ref(e.documentId())) + " ersatt av " + quote(ref(e.replacedBy())),
+                    e.decision(), null);
         }
         if (payload instanceof UnitEstablished e) {
             return new Described("Enhet inrättad: " + quote(e.name()) + " (" + e.kind().swedish() + ")", null,
@@ -180,7 +196,7 @@ final class AuditDescriptions {
             return new Described("Enhet bytte namn till " + quote(e.name()), null, e.unitId(), null, null);
         }
         if (payload instanceof UnitMoved e) {
-            return new Described("Enhet flyttad under " + e.parentId(), null, e.unitId(), null, null);
+            return new Described("Enhet flyttad under " + quote(ref(e.parentId())), null, e.unitId(), null, null);
         }
         if (payload instanceof UnitDissolved e) {
             return new Described("Enhet avvecklad", null, e.unitId(), null, null);
@@ -202,7 +218,26 @@ final class AuditDescriptions {
         if (economyOrControl != null) {
             return economyOrControl;
         }
-        return Described.text(payload.getClass().getSimpleName());
+        Described followUp = FollowUpDescriptions.describe(payload, memory);
+        if (followUp != null) {
+            return followUp;
+        }
+        return Described.text(UNDESCRIBED);
+    }
+
+    /**
+     * A styrdokument decision concerns the body that decided it, in the year it decided: so a nämnd's review shows
+     * its own styrdokument decisions.
+     */
+    private static Described byDecider(String text, Decision decision, String person) {
+        return decision == null || decision.decidedOn() == null ? new Described(text, null, null, null, person)
+                : new Described(text, null, decision.decidedBy(), decision.decidedOn().getYear(), person);
+    }
+
+    /** True for the later events of a verksamhetsplan, budget or internkontrollplan: they concern what its first named. */
+    static boolean concernsItsFirstEvent(Object payload) {
+        return payload instanceof OperationalPlanRevised || payload instanceof OperationalPlanWithdrawn
+                || EconomyAndControlDescriptions.concernsItsFirstEvent(payload);
     }
 
     private static String holder(Grantee grantee) {
@@ -242,7 +277,7 @@ final class AuditDescriptions {
         }
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return "”" + text + "”";
     }
 }

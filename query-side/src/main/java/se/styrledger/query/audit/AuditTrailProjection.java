@@ -8,11 +8,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.activities.ActivityPlanned;
+import se.styrledger.events.followup.FollowUpReportKind;
+import se.styrledger.events.followup.FollowUpReportOpened;
+import se.styrledger.events.followup.IndicatorValueCorrected;
+import se.styrledger.events.followup.IndicatorValueReported;
 import se.styrledger.events.goals.EffectGoalAdopted;
 import se.styrledger.events.goals.EffectGoalLinked;
-
+import se.styrledger.events.goals.IndicatorAttached;
 import se.styrledger.query.support.VersionWriter;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,6 +39,21 @@ class AuditTrailProjection {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final VersionWriter positions;
+    /** What earlier events said, read from this projection's own tables. */
+    private final FollowUpDescriptions.Memory memory = new FollowUpDescriptions.Memory() {
+        @Override
+        public BigDecimal value(UUID valueId) {
+            return jdbc.queryForList("SELECT value FROM audit_value WHERE value_id = ?", BigDecimal.class, valueId)
+                    .stream().findFirst().orElse(null);
+        }
+
+        @Override
+        public FollowUpDescriptions.Report report(UUID reportId) {
+            return jdbc.query("SELECT year, kind FROM audit_report WHERE report_id = ?", (rs, n) ->
+                    new FollowUpDescriptions.Report(rs.getInt("year"), FollowUpReportKind.valueOf(rs.getString("kind"))),
+                    reportId).stream().findFirst().orElse(null);
+        }
+    };
 
     public AuditTrailProjection(JdbcTemplate jdbc, Clock clock, VersionWriter positions) {
         this.jdbc = jdbc;
@@ -44,8 +64,9 @@ class AuditTrailProjection {
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
         remember(payload);
-        AuditDescriptions.Described described = AuditDescriptions.describe(payload);
-        UUID effectGoal = described.effectGoalId() != null ? described.effectGoalId() : effectGoalOf(event);
+        AuditDescriptions.Described described = AuditDescriptions.describe(payload, memory);
+        UUID effectGoal = described.effectGoalId() != null && isEffectGoal(described.effectGoalId())
+                ? described.effectGoalId() : effectGoalOf(event);
         UUID unit = described.unitId();
         Integer year = described.year();
         if (effectGoal != null && (unit == null || year == null)) {
@@ -55,8 +76,8 @@ class AuditTrailProjection {
                 year = year != null ? year : (Integer) goal.get(0).get("year");
             }
         }
-        if (unit == null && year == null && EconomyAndControlDescriptions.concernsItsFirstEvent(payload)) {
-            // A control's result or a budget amendment concerns the nämnd and year its plan or budget named.
+        if (unit == null && year == null && AuditDescriptions.concernsItsFirstEvent(payload)) {
+            // A plan's revision, a control's result or a budget amendment concerns the nämnd and year its first named.
             var first = jdbc.queryForList("SELECT unit_id, year FROM audit_entry WHERE aggregate_id = ?"
                     + " AND (unit_id IS NOT NULL OR year IS NOT NULL) ORDER BY global_position LIMIT 1",
                     UUID.fromString(event.getAggregateIdentifier()));
@@ -74,7 +95,8 @@ class AuditTrailProjection {
         jdbc.update("INSERT INTO audit_entry (global_position, event_id, event_type, aggregate_id, aggregate_type,"
                         + " sequence_number, description, effect_goal_id, unit_id, year, person, reason, decided_by,"
                         + " decided_on, effective_from, paragraph, case_number, recorded_by, recorded_at, lag_days,"
-                        + " recording_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " recording_right, indicator_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (global_position) DO NOTHING",
                 positions.positionOf(event.getIdentifier()), event.getIdentifier(), payload.getClass().getSimpleName(),
                 UUID.fromString(event.getAggregateIdentifier()), event.getType(), event.getSequenceNumber(),
@@ -85,7 +107,9 @@ class AuditTrailProjection {
                 decision == null || decision.effectiveFrom() == null ? null : Date.valueOf(decision.effectiveFrom()),
                 decision == null ? null : decision.paragraph(), decision == null ? null : decision.caseNumber(),
                 recordedBy == null ? null : recordedBy.toString(), Timestamp.from(recordedAt), lag,
-                recordingRight == null || recordingRight.toString().isEmpty() ? null : recordingRight.toString());
+                recordingRight == null || recordingRight.toString().isEmpty() ? null : recordingRight.toString(),
+                described.indicatorId());
+        rememberValue(payload);
     }
 
     @ResetHandler
@@ -94,6 +118,9 @@ class AuditTrailProjection {
         jdbc.update("DELETE FROM audit_goal");
         jdbc.update("DELETE FROM audit_activity");
         jdbc.update("DELETE FROM audit_goal_link");
+        jdbc.update("DELETE FROM audit_goal_indicator");
+        jdbc.update("DELETE FROM audit_report");
+        jdbc.update("DELETE FROM audit_value");
     }
 
     /** Keeps what later events need to be attributed to their effektmål, unit and year. */
@@ -109,7 +136,28 @@ class AuditTrailProjection {
         } else if (payload instanceof ActivityPlanned e) {
             jdbc.update("INSERT INTO audit_activity (activity_id, effect_goal_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     e.activityId(), e.effectGoalId());
+        } else if (payload instanceof IndicatorAttached e) {
+            jdbc.update("INSERT INTO audit_goal_indicator (goal_id, indicator_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    e.goalId(), e.indicatorId());
+        } else if (payload instanceof FollowUpReportOpened e) {
+            jdbc.update("INSERT INTO audit_report (report_id, year, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.reportId(), e.year(), e.kind().name());
         }
+    }
+
+    /** Values are remembered after their own entry is written, so a correction finds the figure it supersedes. */
+    private void rememberValue(Object payload) {
+        if (payload instanceof IndicatorValueReported e) {
+            jdbc.update("INSERT INTO audit_value (value_id, value) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    e.valueId(), e.value());
+        } else if (payload instanceof IndicatorValueCorrected e) {
+            jdbc.update("INSERT INTO audit_value (value_id, value) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    e.valueId(), e.value());
+        }
+    }
+
+    private boolean isEffectGoal(UUID id) {
+        return jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_goal WHERE goal_id = ?)", Boolean.class, id);
     }
 
     private void link(UUID effectGoal, UUID directionGoal) {
@@ -120,7 +168,7 @@ class AuditTrailProjection {
     /** An effektmål's own events, and an aktivitet's events, belong to the effektmål's trail. */
     private UUID effectGoalOf(DomainEventMessage<?> event) {
         UUID aggregate = UUID.fromString(event.getAggregateIdentifier());
-        if (jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_goal WHERE goal_id = ?)", Boolean.class, aggregate)) {
+        if (isEffectGoal(aggregate)) {
             return aggregate;
         }
         return jdbc.queryForList("SELECT effect_goal_id FROM audit_activity WHERE activity_id = ?", UUID.class, aggregate)

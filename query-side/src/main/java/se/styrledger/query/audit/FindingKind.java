@@ -16,7 +16,14 @@ public enum FindingKind {
     CONTROL_NOT_PERFORMED("Kontrollmoment inte utfört i tid"),
     DEVIATION_WITHOUT_REMEDY("Avvikelse utan åtgärd"),
     NOT_REPORTED_TO_EXECUTIVE_BOARD("Intern kontroll inte återrapporterad till kommunstyrelsen före årets slut"),
-    FORECAST_OVER_FRAME_WITHOUT_REMEDY("Prognos över ramen utan rapporterade åtgärder");
+    FORECAST_OVER_FRAME_WITHOUT_REMEDY("Prognos över ramen utan rapporterade åtgärder"),
+    NO_OPERATIONAL_PLAN("Ingen verksamhetsplan för året"),
+    NO_ACTIVITIES("Effektmål utan aktiviteter"),
+    FULFILLED_BELOW_TARGET("Uppfyllt trots att indikatorn inte nått målvärdet"),
+    DUE_DATE_MOVED("Aktivitetens slutdatum flyttat"),
+    REASSESSMENT_WITHOUT_REASON("Ny bedömning utan skäl"),
+    REVIEW_OVERDUE("Aktualitetsprövning försenad"),
+    TARGET_FOR_OTHER_YEAR("Målvärde för ett annat år än effektmålets");
 
     private final String label;
 

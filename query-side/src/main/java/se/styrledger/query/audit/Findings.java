@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.events.indicators.Period;
+import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.query.flags.FlagView;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.support.AsOfSql;
@@ -12,7 +14,10 @@ import se.styrledger.query.support.ReadTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,14 +32,18 @@ public class Findings {
     private final Flags flags;
     private final int lateRecordingDays;
     private final EconomyAndControlFindings economyAndControl;
+    private final CommitmentFindings commitments;
+    private final AuditNames names;
 
     public Findings(NamedParameterJdbcTemplate jdbc, Flags flags,
                     @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays,
-                    EconomyAndControlFindings economyAndControl) {
+                    EconomyAndControlFindings economyAndControl, CommitmentFindings commitments, AuditNames names) {
         this.jdbc = jdbc;
         this.flags = flags;
         this.lateRecordingDays = lateRecordingDays;
         this.economyAndControl = economyAndControl;
+        this.commitments = commitments;
+        this.names = names;
     }
 
     public List<Finding> find(UUID unitId, int year, ReadTime at) {
@@ -86,15 +95,24 @@ public class Findings {
                 "Effektmålet fick ingen bedömning av måluppfyllelse i " + reportName(rs.getString("kind"))
                         + " (brytdatum " + rs.getDate("cut_off").toLocalDate() + ") innan rapporten stängdes.",
                 rs, params)));
-        findings.addAll(jdbc.query("SELECT v.value_id, v.recorded_position, v.reason, v.period_kind, v.period_number,"
-                + " v.value FROM indicator_value_version v WHERE v.unit_id = :unitId AND v.period_year = :year"
+        // Tied to each effektmål of the year the indikator measures, so the finding shows in that goal's trail.
+        findings.addAll(jdbc.query("SELECT v.value_id, v.recorded_position, v.reason, v.period_kind, v.period_year,"
+                + " v.period_number, v.value, eg.goal_id, eg.title, (SELECT i.name FROM indicator_version i"
+                + "  WHERE i.indicator_id = v.indicator_id ORDER BY i.recorded_position DESC LIMIT 1) AS name"
+                + " FROM indicator_value_version v"
+                + " LEFT JOIN effect_goal_version eg ON eg.owner_unit_id = v.unit_id AND eg.year = v.period_year AND "
+                + AsOfSql.at("eg") + " AND EXISTS (SELECT 1 FROM goal_indicator_version gi WHERE gi.goal_id = eg.goal_id"
+                + "  AND gi.indicator_id = v.indicator_id AND " + AsOfSql.at("gi") + ")"
+                + " WHERE v.unit_id = :unitId AND v.period_year = :year"
                 + " AND v.supersedes_value_id IS NOT NULL AND v.after_closed_report_id IS NOT NULL"
                 + " AND v.recorded_from <= CAST(:knownAt AS timestamptz) ORDER BY v.recorded_position", params,
                 (rs, n) -> new Finding(FindingKind.CORRECTED_AFTER_CLOSE.name(), FindingKind.CORRECTED_AFTER_CLOSE.label(),
-                        "Värdet för " + rs.getString("period_kind").toLowerCase() + " " + rs.getInt("period_number")
+                        "Värdet för " + FollowUpDescriptions.period(new Period(PeriodKind.valueOf(
+                                rs.getString("period_kind")), rs.getInt("period_year"), rs.getInt("period_number")))
                                 + " korrigerades till " + rs.getBigDecimal("value").toPlainString()
-                                + " efter stängning: " + rs.getString("reason"),
-                        null, null, unitId, year, "Korrigerat värde " + rs.getObject("value_id"),
+                                + " efter att rapporten stängts: " + rs.getString("reason") + " (R-21, R-23)",
+                        rs.getObject("goal_id", UUID.class), null, unitId, year, rs.getString("title") != null
+                        ? rs.getString("title") : "Korrigerat värde för ”" + rs.getString("name") + "”",
                         List.of(rs.getLong("recorded_position")))));
         findings.addAll(jdbc.query("SELECT global_position, description, effect_goal_id, lag_days, decided_on"
                 + " FROM audit_entry WHERE unit_id = :unitId AND year = :year AND lag_days > :lateDays"
@@ -109,7 +127,24 @@ public class Findings {
                 (rs, n) -> goalFinding(FindingKind.IMPOSED_BY_COUNCIL,
                         "Kommunfullmäktige har ålagt nämnden effektmålet (avsteg från principen, §5).", rs, params)));
         findings.addAll(economyAndControl.find(unitId, year, at));
-        return findings;
+        findings.addAll(commitments.find(unitId, year, at));
+        return named(findings, at);
+    }
+
+    /** A finding that quotes an entry's description names what it refers to as on the audited date (ADR 0101). */
+    private List<Finding> named(List<Finding> findings, ReadTime at) {
+        Set<UUID> ids = new HashSet<>();
+        for (Finding finding : findings) {
+            ids.addAll(AuditNames.referencesIn(finding.detail()));
+            ids.addAll(AuditNames.referencesIn(finding.title()));
+        }
+        if (ids.isEmpty()) {
+            return findings;
+        }
+        Map<UUID, String> known = names.names(ids, at);
+        return findings.stream().map(f -> new Finding(f.kind(), f.label(), AuditNames.resolve(f.detail(), known),
+                f.effectGoalId(), f.activityId(), f.unitId(), f.year(), AuditNames.resolve(f.title(), known),
+                f.evidence())).toList();
     }
 
     private static String reportName(String kind) {

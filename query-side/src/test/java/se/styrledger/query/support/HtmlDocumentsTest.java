@@ -28,7 +28,8 @@ class HtmlDocumentsTest {
                         List.of(7L, 9L))),
                 List.of(new AuditEntry(7, "e-7", "EffectGoalAdopted", UUID.randomUUID(), "EffectGoal", MARKUP, null,
                         unit, 2024, null, MARKUP, unit, LocalDate.of(2023, 10, 16), null, "§ 90", "KS 2019/0458",
-                        "recorder", Instant.parse("2023-10-17T08:00:00Z"), 1, null)));
+                        "recorder", Instant.parse("2023-10-17T08:00:00Z"), 1, null, MARKUP, MARKUP)), List.of(),
+                List.of());
 
         String page = new HtmlDocuments().render("reports/review.jte", Map.of("review", review));
 

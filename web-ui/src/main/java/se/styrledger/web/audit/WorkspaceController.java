@@ -21,12 +21,12 @@ import se.styrledger.web.support.PageContext;
 import se.styrledger.web.support.PageNotFound;
 import se.styrledger.web.support.Views;
 
-import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The revisor's workspace (AUDITOR or ADMIN): per nämnd and year the findings, each linking to the events behind
@@ -86,7 +86,7 @@ public class WorkspaceController {
         List<Finding> found = findings.find(unit, reviewed, at);
         List<AuditEntry> events = trail.byUnitAndYear(unit, reviewed, at);
         return Views.page("audit/findings", page, "unitId", unit, "unitName", unitName, "year", reviewed,
-                "findings", found, "events", events, "names", names(at));
+                "findings", found, "events", events, "names", names(events));
     }
 
     /** The index page's form asks by query parameter; the trail's own address has the id in its path. */
@@ -107,15 +107,18 @@ public class WorkspaceController {
         }
         String title = goals.effectGoal(goal, at).or(() -> goals.effectGoalHistory(goal, at).stream()
                 .reduce((a, b) -> b)).map(g -> g.title()).orElse("Effektmål");
-        return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(at));
+        List<Finding> about = api.effectGoalFindings(goal, page.time().asOfParam(),
+                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(chain),
+                "findings", about);
     }
 
     @GetMapping("/handelser/{position}")
     public ModelAndView event(PageContext page, @PathVariable String position) {
-        AuditEntry entry = parsePosition(position).flatMap(trail::entry)
+        AuditEntry entry = parsePosition(position).flatMap(p -> trail.entry(p, page.time().readTime()))
                 .filter(e -> !e.recordedAt().isAfter(page.time().knownAt()))
                 .orElseThrow(() -> new PageNotFound("Händelsen finns inte i granskningsspåret."));
-        return Views.page("audit/event", page, "entry", entry, "names", names(page.time().readTime()));
+        return Views.page("audit/event", page, "entry", entry, "names", names(List.of(entry)));
     }
 
     @GetMapping("/registrerat-av")
@@ -123,8 +126,7 @@ public class WorkspaceController {
         String who = person == null ? "" : person.strip();
         List<AuditEntry> entries = who.isEmpty() || who.length() > 200 ? List.of()
                 : trail.byPerson(who, page.time().readTime());
-        return Views.page("audit/person", page, "person", who, "entries", entries,
-                "names", names(page.time().readTime()));
+        return Views.page("audit/person", page, "person", who, "entries", entries, "names", names(entries));
     }
 
     /** The granskningsunderlag as the API serves it (HTML or CSV), at the page's time: the same document. */
@@ -139,10 +141,18 @@ public class WorkspaceController {
         return api.review(unit, year(year), format, page.time().readTime());
     }
 
-    private Names names(ReadTime at) {
-        ReadTime latest = new ReadTime(LocalDate.of(2200, 1, 1), at.knownAt());
-        return new Names(units.all(latest, null, true).stream()
-                .collect(Collectors.toMap(UnitView::unitId, UnitView::name, (a, b) -> a)));
+    /** The beslutsinstanser and units as the trail named them: on the page's Per datum (ADR 0101). */
+    private static Names names(List<AuditEntry> entries) {
+        Map<UUID, String> names = new HashMap<>();
+        for (AuditEntry entry : entries) {
+            if (entry.decidedBy() != null) {
+                names.put(entry.decidedBy(), entry.decidedByName());
+            }
+            if (entry.unitId() != null) {
+                names.put(entry.unitId(), entry.unitName());
+            }
+        }
+        return new Names(names);
     }
 
     private static Optional<UUID> id(String value) {
