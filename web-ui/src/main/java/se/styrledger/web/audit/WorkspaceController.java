@@ -107,8 +107,7 @@ public class WorkspaceController {
         }
         String title = goals.effectGoal(goal, at).or(() -> goals.effectGoalHistory(goal, at).stream()
                 .reduce((a, b) -> b)).map(g -> g.title()).orElse("Effektmål");
-        List<Finding> about = api.effectGoalFindings(goal, page.time().asOfParam(),
-                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        List<Finding> about = api.effectGoalFindings(goal, at);
         return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(chain),
                 "findings", about);
     }
