@@ -47,7 +47,7 @@ class BenchmarksSmokeTest {
         // Both rebuilds give back the read tables byte for byte: what the live projections wrote while commands
         // arrived concurrently, and the frozen delårsrapporter.
         assertThat(report)
-                .containsPattern("\\| ours \\(pooled, batch 100\\) \\|[^\\n]*\\| rows and checksums equal before and after"
+                .containsPattern("\\| ours \\(shared replay, batch 2000\\) \\|[^\\n]*\\| rows and checksums equal before and after"
                         + " in all \\d+ read tables")
                 .containsPattern("\\| peer: tracking, batch 1 \\|[^\\n]*\\| rows and checksums equal before and after"
                         + " in all \\d+ read tables");

@@ -102,6 +102,8 @@ class FollowUpProjection {
         supersedeReport(e.reportId(), recordedAt, position, r -> new ReportRow(r.reportId(), r.year(), r.kind(),
                 r.cutOff(), "CLOSED", r.openedAt(), recordedAt, position, message.getIdentifier(), null, null, null,
                 null, recordedAt, position));
+        // A shared replay buffers the version tables the report is built from (ADR 0140): write them first.
+        positions.flush();
         ReportDocument frozen = builder.build(e.reportId(), recordedAt, true).orElseThrow();
         byte[] document = ReportJson.bytes(frozen);
         jdbc.update("INSERT INTO report_snapshot (report_id, closed_position, closed_at, document, sha256)"

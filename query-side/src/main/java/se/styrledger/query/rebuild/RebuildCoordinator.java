@@ -17,6 +17,7 @@ import se.styrledger.query.support.ProjectionProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -32,6 +33,12 @@ import java.util.concurrent.TimeUnit;
  *     any other node still processes; whichever node succeeds moves the state to REPLAYING.</li>
  *     <li>REPLAYING: run the projections again and, once all of them have reached the target position, mark the
  *     read models complete.</li>
+ * </ul>
+ * With {@code styrledger.rebuild.replay=shared} (the default) the node that reset the tables keeps the tokens'
+ * claims and replays the stream itself, once for all projections, set-based ({@link SharedReplay}, ADR 0140), before
+ * it runs its processors again; they then find their tokens at the target, or, if the replay stopped half way, carry
+ * on from where it got. With {@code per-processor} each processor replays the stream on its own, event by event.
+ * <ul>
  *     <li>SERVING: run any projection this node stopped.</li>
  * </ul>
  * Any node can finish what another began, so a rebuild survives the node that asked for it.
@@ -50,6 +57,8 @@ public class RebuildCoordinator {
     private final Duration pollInterval;
     private final Duration logInterval;
     private final Duration stopTimeout;
+    private final SharedReplay sharedReplay;
+    private final boolean shared;
 
     /** Only the coordinator's own thread touches these. */
     private final Set<StreamingEventProcessor> stoppedHere = new LinkedHashSet<>();
@@ -62,7 +71,9 @@ public class RebuildCoordinator {
                               RebuildMetrics metrics,
                               @Value("${styrledger.rebuild.poll-interval:500ms}") Duration pollInterval,
                               @Value("${styrledger.rebuild.log-interval:5s}") Duration logInterval,
-                              @Value("${styrledger.rebuild.stop-timeout:2m}") Duration stopTimeout) {
+                              @Value("${styrledger.rebuild.stop-timeout:2m}") Duration stopTimeout,
+                              SharedReplay sharedReplay,
+                              @Value("${styrledger.rebuild.replay:shared}") String replay) {
         this.states = states;
         this.projections = projections;
         this.progress = progress;
@@ -72,6 +83,11 @@ public class RebuildCoordinator {
         this.pollInterval = pollInterval;
         this.logInterval = logInterval;
         this.stopTimeout = stopTimeout;
+        this.sharedReplay = sharedReplay;
+        if (!replay.equals("shared") && !replay.equals("per-processor")) {
+            throw new IllegalArgumentException("styrledger.rebuild.replay is shared or per-processor, not " + replay);
+        }
+        this.shared = replay.equals("shared");
     }
 
     /** After the processors have started and before any task runs, so a rebuild task finds the coordinator going. */
@@ -139,6 +155,9 @@ public class RebuildCoordinator {
         try {
             Boolean reset = transaction.execute(tx -> reset(state.generation()));
             if (Boolean.TRUE.equals(reset)) {
+                if (shared) {
+                    replayShared(state.generation());
+                }
                 restartStoppedProjections();
             }
         } catch (UnableToClaimTokenException e) {
@@ -160,15 +179,51 @@ public class RebuildCoordinator {
         long total = states.eventsUpTo(target);
         for (StreamingEventProcessor processor : projections.all()) {
             processor.resetTokens();
-            // Released, so that any node, not only this one, can take up the replay at once.
-            for (int segment : tokenStore.fetchSegments(processor.getName())) {
-                tokenStore.releaseClaim(processor.getName(), segment);
+            if (!shared) {
+                // Released, so that any node, not only this one, can take up the replay at once.
+                releaseClaims(processor);
             }
         }
         states.markReplaying(generation, target, total);
         log.info("Rebuild {}: read tables reset; replaying {} events up to position {}", generation, total, target);
         lastLogged = Instant.now();
         return true;
+    }
+
+    /**
+     * Replays the stream once for every projection while this node holds their claims; then releases them, so that
+     * the processors, here or on any node, go on from where the replay got (the target, or less if it failed).
+     */
+    private void replayShared(long generation) {
+        RebuildState state = states.read();
+        long target = state.targetPosition() == null ? 0 : state.targetPosition();
+        List<StreamingEventProcessor> processors = projections.all();
+        try {
+            long replayed = sharedReplay.run(processors, target, () -> {
+                RebuildStatus status = RebuildStatus.of(state, progress.positions());
+                metrics.update(status);
+                if (Duration.between(lastLogged, Instant.now()).compareTo(logInterval) >= 0) {
+                    log.info("{}", status.summary());
+                    lastLogged = Instant.now();
+                }
+            });
+            log.info("Rebuild {}: shared replay handled {} events up to position {}", generation, replayed, target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Rebuild {}: shared replay interrupted; the projections' processors carry on from where it got",
+                    generation);
+        } catch (RuntimeException e) {
+            log.error("Rebuild {}: shared replay failed; the projections' processors carry on from where it got",
+                    generation, e);
+        } finally {
+            transaction.executeWithoutResult(tx -> processors.forEach(this::releaseClaims));
+        }
+    }
+
+    private void releaseClaims(StreamingEventProcessor processor) {
+        for (int segment : tokenStore.fetchSegments(processor.getName())) {
+            tokenStore.releaseClaim(processor.getName(), segment);
+        }
     }
 
     private void replay(RebuildState state) {

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,30 @@ public class EntityHistory {
     /** The events of the aggregate that recorded {@code event}, up to and including it. */
     public List<DomainEventMessage<?>> upTo(DomainEventMessage<?> event) {
         return upTo(event.getAggregateIdentifier(), event.getSequenceNumber());
+    }
+
+    /**
+     * A shared replay reads every event in order and tells each one here before the projections handle it: an
+     * aggregate's stream kept here then grows by that event instead of being read again, and a stream's first event
+     * starts one. A stream not kept is read from the event store when a projection first asks for it.
+     */
+    public void follow(DomainEventMessage<?> event) {
+        String aggregateId = event.getAggregateIdentifier();
+        if (aggregateId == null) {
+            return;
+        }
+        synchronized (recent) {
+            List<DomainEventMessage<?>> stream = recent.get(aggregateId);
+            if (event.getSequenceNumber() == 0) {
+                recent.put(aggregateId, List.of(event));
+            } else if (stream != null && !stream.isEmpty()
+                    && stream.get(stream.size() - 1).getSequenceNumber() == event.getSequenceNumber() - 1) {
+                List<DomainEventMessage<?>> longer = new ArrayList<>(stream.size() + 1);
+                longer.addAll(stream);
+                longer.add(event);
+                recent.put(aggregateId, Collections.unmodifiableList(longer));
+            }
+        }
     }
 
     private List<DomainEventMessage<?>> upTo(String aggregateId, long sequenceNumber) {

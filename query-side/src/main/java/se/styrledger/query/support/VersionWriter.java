@@ -79,11 +79,20 @@ public class VersionWriter {
     public <S> void write(VersionTable<S> table, UUID id, List<Version<S>> versions, Instant recordedAt,
                           long position) {
         List<String> keys = versions.stream().map(VersionWriter::key).toList();
+        Timestamp at = Timestamp.from(recordedAt);
+        ReplayBuffer replay = ReplayBuffer.current();
+        if (replay != null) {
+            List<List<Object[]>> rows = new ArrayList<>();
+            for (int i = 0; i < versions.size(); i++) {
+                rows.add(rows(table, id, versions.get(i), at, position, keys.get(i), true));
+            }
+            replay.write(table, id, keys, rows, at);
+            return;
+        }
         Set<String> known = new HashSet<>(jdbc.queryForList("SELECT version_key FROM " + table.table() + " WHERE "
                 + table.idColumn() + " = ? AND recorded_to IS NULL", String.class, id));
         Set<String> stale = new HashSet<>(known);
         keys.forEach(stale::remove);
-        Timestamp at = Timestamp.from(recordedAt);
         if (!stale.isEmpty()) {
             // GREATEST: a command node's clock may lag the one that recorded the version; a range never runs backwards.
             jdbc.update("UPDATE " + table.table() + " SET recorded_to = GREATEST(recorded_from, ?) WHERE "
@@ -97,25 +106,45 @@ public class VersionWriter {
                 + ", ?, ?, ?, ?, ?)";
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            if (known.contains(keys.get(i))) {
-                continue;
-            }
-            Version<S> version = versions.get(i);
-            for (Object[] values : table.stateRows(version.state())) {
-                List<Object> row = new ArrayList<>();
-                row.add(id);
-                Collections.addAll(row, values);
-                row.add(Date.valueOf(version.validFrom()));
-                row.add(version.validTo() == null ? null : Date.valueOf(version.validTo()));
-                row.add(at);
-                row.add(position);
-                row.add(keys.get(i));
-                rows.add(row.toArray());
+            if (!known.contains(keys.get(i))) {
+                rows.addAll(rows(table, id, versions.get(i), at, position, keys.get(i), false));
             }
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows);
         }
+    }
+
+    /**
+     * Writes what a shared replay buffered for this thread; nothing on the live path, which writes at once. A
+     * projection calls it before it reads a version table while handling an event.
+     */
+    public void flush() {
+        ReplayBuffer replay = ReplayBuffer.current();
+        if (replay != null) {
+            replay.flush(jdbc);
+        }
+    }
+
+    /** The rows of one version, the same on both paths; a replay's rows end with recorded_to, still open. */
+    private static <S> List<Object[]> rows(VersionTable<S> table, UUID id, Version<S> version, Timestamp at,
+                                           long position, String key, boolean withRecordedTo) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] values : table.stateRows(version.state())) {
+            List<Object> row = new ArrayList<>(values.length + 7);
+            row.add(id);
+            Collections.addAll(row, values);
+            row.add(Date.valueOf(version.validFrom()));
+            row.add(version.validTo() == null ? null : Date.valueOf(version.validTo()));
+            row.add(at);
+            row.add(position);
+            row.add(key);
+            if (withRecordedTo) {
+                row.add(null);
+            }
+            rows.add(row.toArray());
+        }
+        return rows;
     }
 
     /** Identifies a version by its content, so an unchanged version is recognised across refolds. */
