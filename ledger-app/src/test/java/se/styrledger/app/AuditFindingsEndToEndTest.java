@@ -99,7 +99,7 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
         goalC = effectGoal("C under det upphävda", List.of(withdrawnDirectionGoal), committee, false, 5);
         target(goalC, indicator, year, committee);
         goalD = effectGoal("D ålagt <b>av KF</b>", List.of(keptDirectionGoal), council, true, 5);
-        target(goalD, indicator, year + 1, council);
+        target(goalD, indicator, year + 1, committee);
         created("/api/v1/activities", """
                 {"effectGoalId": "%s", "title": "Informationsinsatser", "responsible": "Avfallschef",
                  "dueDate": "%s", "decision": %s}""".formatted(goalD, daysAgo(2), decision(committee, daysAgo(4))));
@@ -226,6 +226,13 @@ class AuditFindingsEndToEndTest extends LedgerHttpTest {
         assertThat(kinds).contains("UNASSESSED_IN_CLOSED_REPORT:" + unassessed,
                         "CORRECTED_AFTER_CLOSE:" + kommun.effectGoal)
                 .doesNotContain("UNASSESSED_IN_CLOSED_REPORT:" + kommun.effectGoal);
+        List<String> details = new ArrayList<>();
+        found.forEach(finding -> details.add(finding.get("detail").asText()));
+        assertThat(details).as("in Swedish, periods and reports named as the reports name them")
+                .anyMatch(detail -> detail.startsWith("Värdet för mars 2025 korrigerades till 42.5 efter att rapporten"
+                        + " stängts: Felräknat antal"))
+                .anyMatch(detail -> detail.contains("i delårsrapport 1 2025 (brytdatum"))
+                .noneMatch(detail -> detail.contains("month") || detail.contains("INTERIM"));
     }
 
     @Test

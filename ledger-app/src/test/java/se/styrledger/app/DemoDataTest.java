@@ -30,6 +30,7 @@ class DemoDataTest {
                     + "/commitments?year=2024&asOf=2024-06-30").expect(200).body();
             assertThat(commitments.get("effectGoals").get(0).get("title").asText())
                     .isEqualTo("Mindre nedskräpning och ökad materialåtervinning");
+            assertIndicatorsFitTheirGoals(ledger.api(), position);
             JsonNode reports = ledger.api().get("/api/v1/follow-up-reports?minPosition=" + position).expect(200).body();
             assertThat(reports.findValuesAsText("status")).as("three reports a year, closed once past their cut-off")
                     .contains("ADOPTED").contains("OPEN");
@@ -47,6 +48,31 @@ class DemoDataTest {
             long again = ledger.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
             assertThat(again).isEqualTo(events);
+        }
+    }
+
+    /**
+     * Each goal is measured by an indicator of its own matter — Trelleborg Vatten's drinking water is not measured by
+     * household waste — and each indicator is fed by one source: a hyresgästenkät and a brukarenkät are two
+     * indicators, not one trygghetsindex with four sources (a year's own årsredovisning is the same source each year).
+     */
+    private static void assertIndicatorsFitTheirGoals(HttpApi api, long position) {
+        JsonNode water = api.get("/api/v1/units/" + DemoOrganisation.unit("Trelleborg Vatten AB")
+                + "/commitments?year=2024&asOf=2024-06-30&minPosition=" + position).expect(200).body();
+        JsonNode waterGoal = water.get("effectGoals").get(0);
+        assertThat(waterGoal.get("title").asText()).isEqualTo("Säker dricksvattenförsörjning");
+        assertThat(waterGoal.findValuesAsText("name")).as("the water goal's indicator")
+                .contains("Antal oplanerade avbrott i dricksvattenleveransen")
+                .doesNotContain("Andel hushållsavfall insamlat för materialåtervinning");
+        for (JsonNode indicator : api.get("/api/v1/indicators").expect(200).body()) {
+            java.util.Set<String> sources = new java.util.TreeSet<>();
+            for (JsonNode value : api.get("/api/v1/indicator-values?indicatorId="
+                    + indicator.get("indicatorId").asText()).expect(200).body()) {
+                if (value.get("supersedesValueId").isNull()) {
+                    sources.add(value.get("source").asText().replaceAll("\\d{4}", "…"));
+                }
+            }
+            assertThat(sources).as("the sources feeding " + indicator.get("name").asText()).hasSizeLessThanOrEqualTo(1);
         }
     }
 

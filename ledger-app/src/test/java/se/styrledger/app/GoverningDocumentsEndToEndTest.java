@@ -66,6 +66,43 @@ class GoverningDocumentsEndToEndTest extends LedgerHttpTest {
     }
 
     @Test
+    void aPoliticalProgramIsNoStyrdokumentButARecordedReferenceWithoutBeslutsinstansUnderR08() {
+        UUID council = council();
+        long before = eventCount();
+        JsonNode problem = api().post("/api/v1/governing-documents", document("POLITICAL_PROGRAM",
+                "Majoritetsprogram för Styrby", "Kommunstyrelsens ordförande", wholeKommun(), "",
+                decision(council, "2022-11-14"))).problem(422);
+        assertThat(problem.get("rule").asText()).isEqualTo("R-08");
+        assertThat(problem.get("field").asText()).isEqualTo("type");
+        assertThat(eventCount()).isEqualTo(before);
+
+        JsonNode recorded = api().post("/api/v1/political-programs", """
+                {"title": "Majoritetsprogram för Styrby 2023–2026", "parties": "Styrbypartiet, Framtidspartiet",
+                 "presentedOn": "2022-10-20", "publishedText": {"url": "https://styrby.example/program.pdf"}}
+                """).expect(201).body();
+        long position = recorded.get("position").asLong();
+
+        JsonNode listed = null;
+        for (JsonNode program : api().get("/api/v1/political-programs?minPosition=" + position).expect(200).body()) {
+            if (program.get("programId").asText().equals(recorded.get("id").asText())) {
+                listed = program;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("parties").asText()).isEqualTo("Styrbypartiet, Framtidspartiet");
+        assertThat(listed.get("kindLabel").asText()).contains("inget kommunbeslut");
+        assertThat(listed.has("decision")).isFalse();
+        assertThat(listed.has("decidedBy")).isFalse();
+        assertThat(api().get("/api/v1/political-programs?asOf=2022-10-19").expect(200).body().findValuesAsText("programId"))
+                .doesNotContain(recorded.get("id").asText());
+
+        JsonNode withoutReference = api().post("/api/v1/political-programs", """
+                {"title": "Program", "parties": "Styrbypartiet", "presentedOn": "2022-10-20"}
+                """).problem(400);
+        assertThat(withoutReference.get("field").asText()).isEqualTo("publishedText");
+    }
+
+    @Test
     void anActionPlanWithoutEndDateIs422UnderR16() {
         UUID council = council();
         long before = eventCount();

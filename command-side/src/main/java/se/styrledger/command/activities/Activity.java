@@ -30,6 +30,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An aktivitet toward an effektmål: concrete, ansvarsfördelad and tidssatt (R-13), decided by the effektmål's owner or
  * imposed by KF (R-02). Its status moves planerad → pågår → genomförd or inställd, with a comment each time.
+ * R-02 holds for its later changes too: a revision or status change that names a decision names the owner's (or, for
+ * an aktivitet KF imposed, KF's), and what KF imposed is revised or cancelled only by KF. Reporting that an aktivitet
+ * has started or is done is follow-up, not a decision, and needs none.
  */
 @Aggregate
 public class Activity {
@@ -44,28 +47,40 @@ public class Activity {
     }
 
     public record ReviseActivity(@TargetAggregateIdentifier UUID activityId, String title, String responsible,
-                                 LocalDate dueDate, String reason) implements RecordsForUnits {
+                                 LocalDate dueDate, String reason, Decision decision) implements RecordsForUnits {
 
-        /** Follow-up of an aktivitet is recorded for the nämnd that owns its effektmål. */
         @Override
         public RecordingScope recordingScope(ScopeLookups lookups) {
-            return lookups.activityOwner(activityId).map(RecordingScope::units).orElse(RecordingScope.council());
+            return ownerAndDecidingBody(activityId, decision, lookups);
         }
     }
 
     public record ChangeActivityStatus(@TargetAggregateIdentifier UUID activityId, ActivityStatus status,
-                                       String comment, LocalDate changedOn) implements RecordsForUnits {
+                                       String comment, LocalDate changedOn, Decision decision)
+            implements RecordsForUnits {
 
-        /** Follow-up of an aktivitet is recorded for the nämnd that owns its effektmål. */
         @Override
         public RecordingScope recordingScope(ScopeLookups lookups) {
-            return lookups.activityOwner(activityId).map(RecordingScope::units).orElse(RecordingScope.council());
+            return ownerAndDecidingBody(activityId, decision, lookups);
         }
+    }
+
+    /**
+     * Follow-up of an aktivitet is recorded for the nämnd that owns its effektmål, and a decision behind it also for
+     * the body that decided.
+     */
+    private static RecordingScope ownerAndDecidingBody(UUID activityId, Decision decision, ScopeLookups lookups) {
+        UUID owner = lookups.activityOwner(activityId).orElse(null);
+        if (decision == null) {
+            return owner == null ? RecordingScope.council() : RecordingScope.units(owner);
+        }
+        return RecordingScope.decidingBodyAnd(decision, owner);
     }
 
     @AggregateIdentifier
     private UUID activityId;
     private UUID effectGoalId;
+    private boolean imposedByCouncil;
     private ActivityStatus status;
 
     protected Activity() {
@@ -90,16 +105,17 @@ public class Activity {
     }
 
     @CommandHandler
-    public void handle(ReviseActivity command, GoalDirectory goals) {
+    public void handle(ReviseActivity command, UnitDirectory units, GoalDirectory goals, Clock clock) {
         String title = requireConcrete(command.title());
         String responsible = requireResponsible(command.responsible());
         requireDue(command.dueDate(), goalYear(goals));
         String reason = Fields.requireText(command.reason(), "reason", "Skäl till ändringen", 2000);
-        apply(new ActivityRevised(activityId, title, responsible, command.dueDate(), reason));
+        requireDecidedLikeTheActivity(command.decision(), true, units, goals, clock);
+        apply(new ActivityRevised(activityId, title, responsible, command.dueDate(), reason, command.decision()));
     }
 
     @CommandHandler
-    public void handle(ChangeActivityStatus command, GoalDirectory goals, Clock clock) {
+    public void handle(ChangeActivityStatus command, UnitDirectory units, GoalDirectory goals, Clock clock) {
         if (command.status() == null) {
             throw LedgerException.invalid("status",
                     "Ange status: PLANNED (planerad), IN_PROGRESS (pågår), DONE (genomförd) eller CANCELLED (inställd).");
@@ -109,16 +125,37 @@ public class Activity {
         if (changedOn.getYear() < goalYear(goals) - 1 || changedOn.isAfter(LocalDate.now(clock))) {
             throw LedgerException.invalid("changedOn", "Datumet för statusändringen är orimligt: " + changedOn + ".");
         }
+        requireDecidedLikeTheActivity(command.decision(), command.status() == ActivityStatus.CANCELLED, units, goals,
+                clock);
         if (command.status() == status) {
             return;
         }
-        apply(new ActivityStatusChanged(activityId, command.status(), comment, changedOn));
+        apply(new ActivityStatusChanged(activityId, command.status(), comment, changedOn, command.decision()));
+    }
+
+    /**
+     * R-02 after planning: a decision given is the owner's, or KF's for an aktivitet KF imposed; and changing what KF
+     * imposed ({@code changesWhatWasDecided}: a revision or a cancellation) needs KF's decision.
+     */
+    private void requireDecidedLikeTheActivity(Decision decision, boolean changesWhatWasDecided, UnitDirectory units,
+                                               GoalDirectory goals, Clock clock) {
+        if (decision == null) {
+            if (imposedByCouncil && changesWhatWasDecided) {
+                throw LedgerException.ruleViolation("R-02", "decision", "Aktiviteten är ålagd av"
+                        + " kommunfullmäktige: den ändras eller ställs in bara genom ett beslut av kommunfullmäktige.");
+            }
+            return;
+        }
+        UUID owner = goals.find(effectGoalId).map(GoalDirectory.Goal::ownerUnitId)
+                .orElseThrow(() -> new IllegalStateException("Effektmålet " + effectGoalId + " saknas i uppslaget"));
+        GoalRules.requireOwnerOrImposedByCouncil(owner, imposedByCouncil, decision, units, clock);
     }
 
     @EventSourcingHandler
     void on(ActivityPlanned event) {
         activityId = event.activityId();
         effectGoalId = event.effectGoalId();
+        imposedByCouncil = event.imposedByCouncil();
         status = ActivityStatus.PLANNED;
     }
 

@@ -1,6 +1,7 @@
 package se.styrledger.command.activities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +37,16 @@ public class ActivityCommandController {
                                       LocalDate dueDate, Boolean imposedByCouncil, Decision decision) {
     }
 
-    public record ReviseActivityRequest(String title, String responsible, LocalDate dueDate, String reason) {
+    public record ReviseActivityRequest(String title, String responsible, LocalDate dueDate, String reason,
+                                        @Schema(description = "Beslutet bakom ändringen, av den nämnd som äger"
+                                                + " effektmålet; krävs och ska vara kommunfullmäktiges för en aktivitet"
+                                                + " som kommunfullmäktige har ålagt (R-02)") Decision decision) {
     }
 
-    public record ChangeStatusRequest(ActivityStatus status, String comment, LocalDate changedOn) {
+    public record ChangeStatusRequest(ActivityStatus status, String comment, LocalDate changedOn,
+                                      @Schema(description = "Beslutet bakom ändringen, om det finns ett; krävs och"
+                                              + " ska vara kommunfullmäktiges för att ställa in en aktivitet som"
+                                              + " kommunfullmäktige har ålagt (R-02)") Decision decision) {
     }
 
     @PostMapping
@@ -56,7 +63,7 @@ public class ActivityCommandController {
     public ResponseEntity<CommandResult> revise(@PathVariable UUID activityId, @RequestBody ReviseActivityRequest body,
                                                 HttpServletRequest request) {
         return commands.change(request, body, new ReviseActivity(activityId, body.title(), body.responsible(),
-                body.dueDate(), body.reason()), activityId);
+                body.dueDate(), body.reason(), body.decision()), activityId);
     }
 
     @PostMapping("/{activityId}/status")
@@ -64,6 +71,6 @@ public class ActivityCommandController {
     public ResponseEntity<CommandResult> status(@PathVariable UUID activityId, @RequestBody ChangeStatusRequest body,
                                                 HttpServletRequest request) {
         return commands.change(request, body, new ChangeActivityStatus(activityId, body.status(), body.comment(),
-                body.changedOn()), activityId);
+                body.changedOn(), body.decision()), activityId);
     }
 }

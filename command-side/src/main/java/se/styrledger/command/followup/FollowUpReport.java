@@ -11,6 +11,7 @@ import se.styrledger.command.followup.FollowUpCommands.OpenFollowUpReport;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.events.followup.FollowUpReportAdopted;
 import se.styrledger.events.followup.FollowUpReportClosed;
+import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.followup.FollowUpReportOpened;
 import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.platform.web.LedgerException;
@@ -23,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A delårsrapport or årsredovisning (R-20): opened with its cut-off date, closed once the period is over, which
- * freezes what it says (R-21), then adopted by kommunfullmäktige.
+ * freezes what it says (R-21), then decided on by kommunfullmäktige, which godkänner the årsredovisning and
+ * behandlar the delårsrapporter.
  */
 @Aggregate
 public class FollowUpReport {
@@ -32,6 +34,7 @@ public class FollowUpReport {
 
     @AggregateIdentifier
     private UUID reportId;
+    private FollowUpReportKind kind;
     private LocalDate cutOff;
     private FollowUpDirectory.Status status;
 
@@ -77,19 +80,20 @@ public class FollowUpReport {
     @CommandHandler
     public void handle(AdoptFollowUpReport command, UnitDirectory units, Clock clock) {
         if (status == FollowUpDirectory.Status.OPEN) {
-            throw LedgerException.conflict("Rapporten är inte stängd: den stängs innan kommunfullmäktige fastställer den.");
+            throw LedgerException.conflict("Rapporten är inte stängd: den stängs innan kommunfullmäktige "
+                    + kind.councilDecides() + " den.");
         }
         if (status == FollowUpDirectory.Status.ADOPTED) {
-            throw LedgerException.conflict("Rapporten är redan fastställd.");
+            throw LedgerException.conflict("Rapporten är redan " + kind.councilDecided() + " av kommunfullmäktige.");
         }
         UnitDirectory.Unit body = DecisionCheck.requireValid(command.decision(), units, clock);
         if (body.kind() != UnitKind.COUNCIL) {
-            throw LedgerException.ruleViolation("R-20", "decision.decidedBy", "Delårsrapporter och årsredovisning"
-                    + " fastställs av kommunfullmäktige, inte av en " + body.kind().swedish() + ".");
+            throw LedgerException.ruleViolation("R-20", "decision.decidedBy", "Kommunfullmäktige godkänner"
+                    + " årsredovisningen och behandlar delårsrapporterna, inte en " + body.kind().swedish() + ".");
         }
         if (!command.decision().decidedOn().isAfter(cutOff)) {
-            throw LedgerException.ruleViolation("R-20", "decision.decidedOn", "Kommunfullmäktige kan inte ha"
-                    + " fastställt rapporten före periodens slut (brytdatum " + cutOff + ").");
+            throw LedgerException.ruleViolation("R-20", "decision.decidedOn", "Kommunfullmäktiges beslut om"
+                    + " rapporten kan inte ha fattats före periodens slut (brytdatum " + cutOff + ").");
         }
         apply(new FollowUpReportAdopted(reportId, command.decision()));
     }
@@ -97,6 +101,7 @@ public class FollowUpReport {
     @EventSourcingHandler
     void on(FollowUpReportOpened event) {
         reportId = event.reportId();
+        kind = event.kind();
         cutOff = event.cutOff();
         status = FollowUpDirectory.Status.OPEN;
     }

@@ -23,8 +23,9 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping(path = "/api/v1/follow-up-reports", produces = "application/json")
-@Tag(name = "Uppföljning: rapporter (kommando)", description = "Öppna, stäng och fastställ delårsrapporter och"
-        + " årsredovisning (R-20). En stängd rapport ändras aldrig (R-21).")
+@Tag(name = "Uppföljning: rapporter (kommando)", description = "Öppna och stäng delårsrapporter och"
+        + " årsredovisning (R-20); kommunfullmäktige godkänner årsredovisningen och behandlar delårsrapporterna."
+        + " En stängd rapport ändras aldrig (R-21).")
 public class FollowUpReportCommandController {
 
     private final CommandExecutor commands;
@@ -55,7 +56,8 @@ public class FollowUpReportCommandController {
     }
 
     @PostMapping(path = "/{reportId}/adopt", consumes = "application/json")
-    @Operation(summary = "Kommunfullmäktiges beslut att fastställa den stängda rapporten")
+    @Operation(summary = "Kommunfullmäktiges beslut om den stängda rapporten: godkänner årsredovisningen, behandlar"
+            + " delårsrapporten")
     public ResponseEntity<CommandResult> adopt(@PathVariable UUID reportId, @RequestBody AdoptReportRequest body,
                                                HttpServletRequest request) {
         return commands.change(request, body, new AdoptFollowUpReport(reportId, body.decision()), reportId);

@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * R-20: the cut-off dates (brytdatum) of delårsrapport 1, delårsrapport 2 and the årsredovisning, as month-day
- * ("04-30"). The policy itself says both "efter april" and "per sista mars", so each kommun sets its own; a wrong
- * setting stops the ledger at start-up rather than producing reports with odd periods.
+ * ("04-30"). The policy itself says both "efter april" and "per sista mars", so each kommun sets the delårsrapporter'
+ * own. The årsredovisning closes the räkenskapsår, which is the calendar year (KL 11 kap), so its cut-off is always
+ * 12-31: a setting that says otherwise is refused. A wrong setting stops the ledger at start-up rather than
+ * producing reports with odd periods.
  *
  * @param cutOffs three dates in order: {@code styrledger.follow-up.cut-offs=04-30,08-31,12-31}
  */
@@ -20,6 +22,8 @@ import java.util.List;
 public record FollowUpSettings(List<String> cutOffs) {
 
     private static final List<String> DEFAULTS = List.of("04-30", "08-31", "12-31");
+    /** The last day of the räkenskapsår: the årsredovisning's cut-off, whatever a kommun configures. */
+    private static final MonthDay END_OF_FINANCIAL_YEAR = MonthDay.of(12, 31);
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     public FollowUpSettings {
@@ -35,6 +39,10 @@ public record FollowUpSettings(List<String> cutOffs) {
                 throw new IllegalStateException("styrledger.follow-up.cut-offs must be in calendar order; got " + cutOffs);
             }
             previous = day;
+        }
+        if (!END_OF_FINANCIAL_YEAR.equals(previous)) {
+            throw new IllegalStateException("styrledger.follow-up.cut-offs: the årsredovisning closes the räkenskapsår,"
+                    + " so its cut-off is 12-31 (R-20, KL 11 kap); got " + cutOffs);
         }
     }
 

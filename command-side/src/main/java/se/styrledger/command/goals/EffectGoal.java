@@ -133,7 +133,7 @@ public class EffectGoal {
     public void handle(AttachIndicatorToEffectGoal command, UnitDirectory units, GoalDirectory goals, Clock clock) {
         requireInForce();
         GoalRules.requireTarget(command.indicatorId(), command.target(), goals);
-        requireDecidedLikeTheGoal(command.decision(), units, clock);
+        requireDecidedByTheOwner(command.decision(), units, clock);
         apply(new IndicatorAttached(goalId, command.indicatorId(), command.target(), command.decision()));
     }
 
@@ -143,7 +143,7 @@ public class EffectGoal {
         if (!indicators.contains(command.indicatorId())) {
             throw LedgerException.invalid("indicatorId", "Indikatorn är inte kopplad till effektmålet.");
         }
-        requireDecidedLikeTheGoal(command.decision(), units, clock);
+        requireDecidedByTheOwner(command.decision(), units, clock);
         apply(new IndicatorDetached(goalId, command.indicatorId(), command.decision()));
     }
 
@@ -166,7 +166,7 @@ public class EffectGoal {
                         "Stegen ska komma i ordningen aktivitet → utfall → resultat → effekt.");
             }
         }
-        requireDecidedLikeTheGoal(command.decision(), units, clock);
+        requireDecidedByTheOwner(command.decision(), units, clock);
         apply(new ChangeTheoryDefined(goalId, List.copyOf(steps), command.decision()));
     }
 
@@ -267,6 +267,11 @@ public class EffectGoal {
     /** Later decisions on the effektmål come from its owner, or from KF if KF imposed it. */
     private void requireDecidedLikeTheGoal(Decision decision, UnitDirectory units, Clock clock) {
         GoalRules.requireOwnerOrImposedByCouncil(ownerUnitId, imposedByCouncil, decision, units, clock);
+    }
+
+    /** How the goal is reached is the owner's to decide, even for a goal KF imposed (R-02, §5). */
+    private void requireDecidedByTheOwner(Decision decision, UnitDirectory units, Clock clock) {
+        GoalRules.requireOwner(ownerUnitId, decision, units, clock);
     }
 
     private void requireInForce() {

@@ -48,6 +48,21 @@ public final class GoalRules {
         }
     }
 
+    /**
+     * R-02 and §5 of the source policy: how an effektmål is to be reached — its aktiviteter, its indicators, its
+     * förändringsteori — is decided by the nämnd or bolag that owns it, also when KF imposed the goal itself. KF may
+     * impose "specifika effektmål och aktiviteter" (§5, "Avsteg från principen"), so an aktivitet it imposes is
+     * recorded as imposed; indicators and the förändringsteori are the owner's alone.
+     */
+    public static void requireOwner(UUID ownerUnitId, Decision decision, UnitDirectory units, Clock clock) {
+        UnitDirectory.Unit body = DecisionCheck.requireValid(decision, units, clock);
+        if (!body.unitId().equals(ownerUnitId)) {
+            throw LedgerException.ruleViolation("R-02", "decision.decidedBy",
+                    "Hur effektmålet ska nås (aktiviteter, indikatorer, förändringsteori) beslutar den nämnd eller"
+                            + " det bolag som äger det, även när kommunfullmäktige har ålagt själva målet (§5).");
+        }
+    }
+
     /** an indicator attached to a goal states its målvärde and the period it refers to. */
     public static void requireTarget(UUID indicatorId, IndicatorTarget target, GoalDirectory goals) {
         if (indicatorId == null || !goals.indicatorExists(indicatorId)) {

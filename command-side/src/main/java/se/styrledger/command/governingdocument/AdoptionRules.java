@@ -23,8 +23,10 @@ import static se.styrledger.events.organisation.UnitKind.EXECUTIVE_BOARD;
 /**
  * Which body may adopt each type of styrdokument. Kommuner differ here, so the rules are configuration
  * ({@code styrledger.governing-documents.adoption-rules.<TYPE>.{rule,any-scope,own-area}}); a type set there
- * replaces the default for that type only. The default is the source policy's (Trelleborg, §7 and §4). A type
- * without a rule may be adopted by any body that takes decisions (R-31).
+ * replaces the default for that type only. The default is the source policy's (Trelleborg, §7 and §4) and the
+ * Kommunallag's (R-08). A type without a rule may be adopted by any body that takes decisions (R-31). A politiskt
+ * program is never adopted here, whatever the configuration: it is a party's will, not a kommun decision (R-08), and
+ * is recorded as a reference instead ({@code /api/v1/political-programs}).
  */
 @ConfigurationProperties("styrledger.governing-documents")
 public class AdoptionRules {
@@ -39,7 +41,9 @@ public class AdoptionRules {
     /**
      * Trelleborg's rules: a policy for more than one nämnd or styrelse needs KF (R-03), a strategy or riktlinje for
      * more than one needs KS or KF (R-04, R-05), nämnder and styrelser adopt them for their own area; ägardirektiv
-     * (R-06) and the flerårsplan with its vision and inriktningsmål (R-01) are KF's.
+     * (R-06) and the flerårsplan with its vision and inriktningsmål (R-01) are KF's. By law a reglemente (KL 6 kap
+     * 44 §), a taxa (KL 5 kap 1 §) and a bolagsordning (KL 10 kap 3 §) are KF's too unless the kommun configures a
+     * delegation the law allows (R-08).
      */
     public static Map<DocumentType, AdoptionRule> sourcePolicy() {
         Map<DocumentType, AdoptionRule> rules = new EnumMap<>(DocumentType.class);
@@ -50,6 +54,9 @@ public class AdoptionRules {
                 new AdoptionRule("R-05", EnumSet.of(COUNCIL, EXECUTIVE_BOARD), COMMITTEES_AND_COMPANIES));
         rules.put(DocumentType.OWNER_DIRECTIVE, new AdoptionRule("R-06", EnumSet.of(COUNCIL), Set.of()));
         rules.put(DocumentType.MULTI_YEAR_PLAN, new AdoptionRule("R-01", EnumSet.of(COUNCIL), Set.of()));
+        rules.put(DocumentType.CHARTER, new AdoptionRule("R-08", EnumSet.of(COUNCIL), Set.of()));
+        rules.put(DocumentType.TARIFF, new AdoptionRule("R-08", EnumSet.of(COUNCIL), Set.of()));
+        rules.put(DocumentType.ARTICLES_OF_ASSOCIATION, new AdoptionRule("R-08", EnumSet.of(COUNCIL), Set.of()));
         return rules;
     }
 
@@ -68,6 +75,7 @@ public class AdoptionRules {
     /** The body may adopt (or revise into) a document of this type for this scope. */
     public void requireMayAdopt(DocumentType type, UnitDirectory.Unit body, DocumentScope scope,
                                 UnitDirectory units) {
+        requireKommunDecision(type);
         AdoptionRule rule = adoptionRules.get(type);
         if (rule == null || rule.anyScope().contains(body.kind())) {
             return;
@@ -83,6 +91,18 @@ public class AdoptionRules {
                             + " bara för sitt eget verksamhetsområde (sig själv och enheterna under sig)."
                             + (rule.anyScope().isEmpty() ? "" : " Ett styrdokument av typen " + type.swedish()
                             + " som gäller mer än så kräver beslut av " + bodies(rule.anyScope()) + "."));
+        }
+    }
+
+    /**
+     * R-08: a politiskt program states a party's will and is no decision of the kommun, so no body adopts or revises
+     * it as a styrdokument, whatever the configuration says; it is recorded as a reference instead.
+     */
+    public static void requireKommunDecision(DocumentType type) {
+        if (type == DocumentType.POLITICAL_PROGRAM) {
+            throw LedgerException.ruleViolation("R-08", "type", "Ett politiskt program uttrycker ett partis vilja och"
+                    + " är inget beslut av kommunen: det antas inte som styrdokument utan registreras som referens,"
+                    + " utan beslutsinstans och paragraf (POST /api/v1/political-programs).");
         }
     }
 

@@ -7,6 +7,7 @@ import se.styrledger.events.governingdocument.DocumentContent;
 import se.styrledger.events.governingdocument.DocumentScope;
 import se.styrledger.events.governingdocument.DocumentType;
 import se.styrledger.events.governingdocument.PublishedText;
+import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.platform.web.LedgerException;
 
 import java.net.URI;
@@ -23,9 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what a version of a styrdokument says about itself, for adoption and revision alike, and returns it in
- * the form the ledger stores: trimmed, ids without repeats, the checksum in lower case.
+ * the form the ledger stores: trimmed, ids without repeats, the checksum in lower case. A politiskt program's
+ * reference to its published text is checked the same way.
  */
-final class DocumentContentCheck {
+public final class DocumentContentCheck {
 
     private static final int MAX_TITLE = 300;
     private static final int MAX_OWNER = 200;
@@ -49,7 +51,7 @@ final class DocumentContentCheck {
                 Fields.optionalText(content.caseNumber(), "caseNumber", "Diarienummer", MAX_CASE_NUMBER),
                 decision.caseNumber());
         String owner = requireOwner(content.owner());
-        DocumentScope scope = requireScope(content.scope(), decision.effectiveFrom(), units);
+        DocumentScope scope = requireScope(type, content.scope(), decision.effectiveFrom(), units);
         LocalDate validUntil = requireValidUntil(type, content.validUntil(), decision);
         LocalDate reviewDue = requireReviewDue(content.reviewDue(), decision);
         UUID parent = requireParent(content.parentDocumentId(), self, decision.effectiveFrom(), documents);
@@ -93,7 +95,8 @@ final class DocumentContentCheck {
         return validUntil;
     }
 
-    private static DocumentScope requireScope(DocumentScope scope, LocalDate on, UnitDirectory units) {
+    private static DocumentScope requireScope(DocumentType type, DocumentScope scope, LocalDate on,
+                                              UnitDirectory units) {
         if (scope == null || scope.wholeMunicipality() == !scope.unitIds().isEmpty()) {
             throw LedgerException.invalid("scope", "Ange antingen vilka enheter styrdokumentet gäller"
                     + " (scope.unitIds) eller att det gäller hela kommunen (scope.wholeMunicipality).");
@@ -105,8 +108,29 @@ final class DocumentContentCheck {
             if (!unit.existsOn(on)) {
                 throw LedgerException.invalid("scope.unitIds", "Enheten " + unitId + " finns inte den " + on + ".");
             }
+            requireCompanyIfForCompanies(type, unit);
+        }
+        if (scope.wholeMunicipality()) {
+            requireCompanyIfForCompanies(type, null);
         }
         return new DocumentScope(scope.wholeMunicipality(), unitIds);
+    }
+
+    /**
+     * Ägardirektiv (R-06) and a bolagsordning (R-08, KL 10 kap 3 §) are given to a kommunal bolag: they apply to
+     * bolag only, never to the whole kommun or to a nämnd.
+     */
+    private static void requireCompanyIfForCompanies(DocumentType type, UnitDirectory.Unit unit) {
+        String rule = switch (type) {
+            case OWNER_DIRECTIVE -> "R-06";
+            case ARTICLES_OF_ASSOCIATION -> "R-08";
+            default -> null;
+        };
+        if (rule != null && (unit == null || unit.kind() != UnitKind.COMPANY)) {
+            throw LedgerException.ruleViolation(rule, unit == null ? "scope" : "scope.unitIds", "Ett styrdokument av"
+                    + " typen " + type.swedish() + " gäller ett kommunalt bolag: ange bolaget (scope.unitIds), inte "
+                    + (unit == null ? "hela kommunen" : "en " + unit.kind().swedish()) + ".");
+        }
     }
 
     private static UUID requireParent(UUID parentId, UUID self, LocalDate on, DocumentDirectory documents) {
@@ -143,7 +167,7 @@ final class DocumentContentCheck {
         return new ArrayList<>(new LinkedHashSet<>(ids));
     }
 
-    private static PublishedText requirePublishedText(PublishedText text) {
+    public static PublishedText requirePublishedText(PublishedText text) {
         if (text == null) {
             return null;
         }

@@ -56,6 +56,7 @@ public class GoverningDocument {
         if (command.type() == null) {
             throw LedgerException.invalid("type", "Ange vilken sorts styrdokument det är (type).");
         }
+        AdoptionRules.requireKommunDecision(command.type());
         UnitDirectory.Unit body = DecisionCheck.requireValid(command.decision(), units, clock);
         DocumentContent checked = DocumentContentCheck.require(command.type(), command.content(), command.decision(),
                 command.documentId(), units, documents);

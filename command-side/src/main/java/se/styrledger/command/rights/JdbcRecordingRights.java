@@ -16,6 +16,7 @@ import se.styrledger.events.rights.GranteeKind;
 import se.styrledger.events.rights.RecordingRightConfigured;
 import se.styrledger.events.rights.RecordingRightGranted;
 import se.styrledger.events.rights.RecordingRightRevoked;
+import se.styrledger.platform.security.Roles;
 import se.styrledger.platform.security.oidc.KommunRoles;
 import se.styrledger.platform.web.LedgerException;
 
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 public class JdbcRecordingRights implements RecordingRights {
 
     private static final String ROLE_PREFIX = "ROLE_";
+    private static final String AUDITOR = ROLE_PREFIX + Roles.AUDITOR;
     /** Deeper than any kommun's organisation; stops a walk that a corrupt parent loop would never end. */
     private static final int MAX_DEPTH = 50;
 
@@ -66,6 +68,15 @@ public class JdbcRecordingRights implements RecordingRights {
     }
 
     private List<UUID> authorise(Authentication recorder, List<Held> held, RecordingScope scope) {
+        if (scope instanceof RecordingScope.Auditors) {
+            // Under the revisor role, not under a right: the revisorer's documents are theirs alone.
+            if (recorder.getAuthorities().stream().noneMatch(authority -> AUDITOR.equals(authority.getAuthority()))) {
+                throw new LedgerException(HttpStatus.FORBIDDEN, "R-50", null, "Bara revisorerna registrerar sina"
+                        + " granskningsrapporter, sin bedömning och revisionsberättelsen; kontot " + recorder.getName()
+                        + " har inte rollen revisor.");
+            }
+            return List.of();
+        }
         if (scope instanceof RecordingScope.AllOf all) {
             return all.scopes().stream().flatMap(each -> authorise(recorder, held, each).stream()).distinct()
                     .sorted().toList();

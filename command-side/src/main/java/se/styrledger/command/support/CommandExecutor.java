@@ -83,6 +83,7 @@ public class CommandExecutor {
             throw LedgerException.invalid(IDEMPOTENCY_KEY,
                     "Idempotency-Key ska vara 1–200 synliga ASCII-tecken utan blanksteg.");
         }
+        DecisionLinks.requireValidIn(command);
         // Only a keyed request is ever compared with an earlier one; hashing every body cost CPU on every command.
         String fingerprint = key == null ? null : fingerprint(request, body);
         String account = recordedBy();

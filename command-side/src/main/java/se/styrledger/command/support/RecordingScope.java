@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * What a command records for (R-32): either named units, each of which the recorder needs a recording right for, or
- * the kommun's leadership, for which a right for any kommunfullmäktige or kommunstyrelse (or the whole kommun) will do.
+ * the kommun's leadership, for which a right for any kommunfullmäktige or kommunstyrelse (or the whole kommun) will do,
+ * or the revisorer's own documents, which only they record (R-50).
  */
 public sealed interface RecordingScope {
 
@@ -33,6 +34,15 @@ public sealed interface RecordingScope {
         public AllOf {
             scopes = List.copyOf(scopes);
         }
+    }
+
+    /**
+     * The revisorer's own documents (granskningsrapporter, bedömning, revisionsberättelse): recorded by an account
+     * with the revisor role and by nobody else, under no unit's right. The revisorer are elected by KF and examine
+     * every nämnd independently (KL 12 kap); a nämnd's recorder must not write its own revisorer's assessment, and a
+     * revisor needs no right for the nämnd it examines (ADR 0111).
+     */
+    record Auditors() implements RecordingScope {
     }
 
     static RecordingScope units(UUID... unitIds) {

@@ -9,6 +9,7 @@ import se.styrledger.command.activities.Activity.ReviseActivity;
 import se.styrledger.command.goals.GoalKind;
 import se.styrledger.command.testing.Kommun;
 import se.styrledger.events.activities.ActivityPlanned;
+import se.styrledger.events.activities.ActivityRevised;
 import se.styrledger.events.activities.ActivityStatus;
 import se.styrledger.events.activities.ActivityStatusChanged;
 import se.styrledger.platform.web.LedgerException;
@@ -83,7 +84,7 @@ class ActivityTest {
     @Test
     void aRevisionCannotDropTheResponsibleUnderR13() {
         fixture.given(planned())
-                .when(new ReviseActivity(activityId, TITLE, "", DUE, "Omorganisation"))
+                .when(new ReviseActivity(activityId, TITLE, "", DUE, "Omorganisation", null))
                 .expectNoEvents().expectException(violates("R-13"));
     }
 
@@ -99,15 +100,74 @@ class ActivityTest {
     void theStatusChangesWithAComment() {
         fixture.given(planned())
                 .when(new ChangeActivityStatus(activityId, ActivityStatus.IN_PROGRESS, "Upphandling klar",
-                        LocalDate.of(2024, 2, 1)))
+                        LocalDate.of(2024, 2, 1), null))
                 .expectEvents(new ActivityStatusChanged(activityId, ActivityStatus.IN_PROGRESS, "Upphandling klar",
-                        LocalDate.of(2024, 2, 1)));
+                        LocalDate.of(2024, 2, 1), null));
     }
 
     @Test
     void aStatusChangeWithoutCommentIsRefused() {
         fixture.given(planned())
-                .when(new ChangeActivityStatus(activityId, ActivityStatus.DONE, null, LocalDate.of(2024, 2, 1)))
+                .when(new ChangeActivityStatus(activityId, ActivityStatus.DONE, null, LocalDate.of(2024, 2, 1), null))
                 .expectNoEvents().expectException(LedgerException.class);
+    }
+
+    private ActivityPlanned imposedByTheCouncil() {
+        return new ActivityPlanned(activityId, effectGoal, TITLE, "Avfallschef", DUE, true,
+                kommun.byCouncil("2023-06-19"));
+    }
+
+    @Test
+    void aRevisionDecidedByAnotherCommitteeIsRefusedUnderR02() {
+        fixture.given(planned())
+                .when(new ReviseActivity(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.by(kommun.socialCommittee, "2024-01-15")))
+                .expectNoEvents().expectException(violates("R-02"));
+        fixture.given(planned())
+                .when(new ReviseActivity(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.by(kommun.technicalCommittee, "2024-01-15")))
+                .expectEvents(new ActivityRevised(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.by(kommun.technicalCommittee, "2024-01-15")));
+    }
+
+    @Test
+    void anActivityTheCouncilImposedIsRevisedOnlyByTheCouncilUnderR02() {
+        fixture.given(imposedByTheCouncil())
+                .when(new ReviseActivity(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation", null))
+                .expectNoEvents().expectException(violates("R-02"));
+        fixture.given(imposedByTheCouncil())
+                .when(new ReviseActivity(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.by(kommun.technicalCommittee, "2024-01-15")))
+                .expectNoEvents().expectException(violates("R-02"));
+        fixture.given(imposedByTheCouncil())
+                .when(new ReviseActivity(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.byCouncil("2024-01-15")))
+                .expectEvents(new ActivityRevised(activityId, TITLE, "Renhållningschef", DUE, "Ny organisation",
+                        kommun.byCouncil("2024-01-15")));
+    }
+
+    @Test
+    void anActivityTheCouncilImposedIsCancelledOnlyByTheCouncilButItsProgressIsReportedByTheCommitteeUnderR02() {
+        fixture.given(imposedByTheCouncil())
+                .when(new ChangeActivityStatus(activityId, ActivityStatus.CANCELLED, "Inte längre aktuell",
+                        LocalDate.of(2024, 2, 1), kommun.by(kommun.technicalCommittee, "2024-01-15")))
+                .expectNoEvents().expectException(violates("R-02"));
+        fixture.given(imposedByTheCouncil())
+                .when(new ChangeActivityStatus(activityId, ActivityStatus.CANCELLED, "Inte längre aktuell",
+                        LocalDate.of(2024, 2, 1), null))
+                .expectNoEvents().expectException(violates("R-02"));
+        fixture.given(imposedByTheCouncil())
+                .when(new ChangeActivityStatus(activityId, ActivityStatus.IN_PROGRESS, "Upphandling klar",
+                        LocalDate.of(2024, 2, 1), null))
+                .expectEvents(new ActivityStatusChanged(activityId, ActivityStatus.IN_PROGRESS, "Upphandling klar",
+                        LocalDate.of(2024, 2, 1), null));
+    }
+
+    @Test
+    void aStatusChangeDecidedByAnotherCommitteeIsRefusedUnderR02() {
+        fixture.given(planned())
+                .when(new ChangeActivityStatus(activityId, ActivityStatus.CANCELLED, "Inte längre aktuell",
+                        LocalDate.of(2024, 2, 1), kommun.by(kommun.socialCommittee, "2024-01-15")))
+                .expectNoEvents().expectException(violates("R-02"));
     }
 }

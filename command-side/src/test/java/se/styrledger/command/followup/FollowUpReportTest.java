@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static se.styrledger.command.followup.Refusals.violates;
 
 class FollowUpReportTest {
@@ -112,6 +115,29 @@ class FollowUpReportTest {
                 .when(new AdoptFollowUpReport(id, byCommittee))
                 .expectNoEvents()
                 .expectException(violates("R-20", "decision.decidedBy"));
+    }
+
+    @Test
+    void theCouncilGodkannerTheArsredovisningAndBehandlarADelarsrapportNeverFaststallerUnderR20() {
+        UUID annual = UUID.randomUUID();
+        Decision byCouncil = new Decision(council, LocalDate.of(2026, 4, 20), "§ 50", "KS 2026/0100", null);
+        fixture.given(opened(annual, FollowUpReportKind.ANNUAL, LocalDate.of(2025, 12, 31)),
+                        new FollowUpReportClosed(annual), new FollowUpReportAdopted(annual, byCouncil))
+                .when(new AdoptFollowUpReport(annual, byCouncil))
+                .expectNoEvents()
+                .expectExceptionMessage("Rapporten är redan godkänd av kommunfullmäktige.");
+        UUID interim = annual;
+        fixture.given(opened(interim, FollowUpReportKind.INTERIM_1, LocalDate.of(2026, 3, 31)),
+                        new FollowUpReportClosed(interim), new FollowUpReportAdopted(interim, byCouncil))
+                .when(new AdoptFollowUpReport(interim, byCouncil))
+                .expectNoEvents()
+                .expectExceptionMessage("Rapporten är redan behandlad av kommunfullmäktige.");
+        Decision byCommittee = new Decision(committee, LocalDate.of(2026, 4, 20), "§ 40", "SN 2026/0100", null);
+        fixture.given(opened(annual, FollowUpReportKind.ANNUAL, LocalDate.of(2025, 12, 31)),
+                        new FollowUpReportClosed(annual))
+                .when(new AdoptFollowUpReport(annual, byCommittee))
+                .expectExceptionMessage(allOf(containsString("godkänner årsredovisningen"),
+                        not(containsString("fastst"))));
     }
 
     @Test

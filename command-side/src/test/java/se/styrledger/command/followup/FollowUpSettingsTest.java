@@ -33,6 +33,14 @@ class FollowUpSettingsTest {
     }
 
     @Test
+    void theArsredovisningAlwaysClosesTheFinancialYearOnTheLastOfDecemberUnderR20() {
+        assertThatThrownBy(() -> new FollowUpSettings(List.of("03-31", "08-31", "11-30")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12-31");
+        assertThat(new FollowUpSettings(List.of("03-31", "08-31", "12-31")).cutOff(FollowUpReportKind.ANNUAL, 2024))
+                .isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
     void aCutOffThatIsNoDateStopsTheLedger() {
         assertThatThrownBy(() -> new FollowUpSettings(List.of("04-31", "08-31", "12-31")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("04-31");

@@ -279,4 +279,46 @@ class EffectGoalTest {
                 .expectNoEvents()
                 .expectException(LedgerException.class);
     }
+
+    private EffectGoalAdopted imposedByTheCouncil() {
+        return new EffectGoalAdopted(goalId, kommun.technicalCommittee, 2024, TITLE, TARGET_GROUP, EFFECT,
+                List.of(kommun.lessLitter), true, kommun.byCouncil("2023-06-19"));
+    }
+
+    @Test
+    void howToReachAGoalTheCouncilImposedIsTheOwningCommitteesDecisionUnderR02() {
+        UUID indicator = kommun.goals.addIndicator();
+        IndicatorTarget target = new IndicatorTarget(new BigDecimal("45.0"), new Period(PeriodKind.YEAR, 2024, 1));
+        fixture.given(imposedByTheCouncil())
+                .when(new AttachIndicatorToEffectGoal(goalId, indicator, target, byOwner("2023-10-16")))
+                .expectEvents(new IndicatorAttached(goalId, indicator, target, byOwner("2023-10-16")));
+        List<ChangeStep> steps = List.of(new ChangeStep(ChangeStepKind.ACTIVITY, "Matavfallskärl till alla hushåll"),
+                new ChangeStep(ChangeStepKind.EFFECT, EFFECT));
+        fixture.given(imposedByTheCouncil())
+                .when(new DefineChangeTheory(goalId, steps, byOwner("2023-10-16")))
+                .expectEvents(new ChangeTheoryDefined(goalId, steps, byOwner("2023-10-16")));
+    }
+
+    @Test
+    void theCouncilImposesTheGoalButNotItsIndicatorsOrChangeTheoryUnderR02() {
+        UUID indicator = kommun.goals.addIndicator();
+        fixture.given(imposedByTheCouncil())
+                .when(new AttachIndicatorToEffectGoal(goalId, indicator, new IndicatorTarget(BigDecimal.TEN,
+                        new Period(PeriodKind.YEAR, 2024, 1)), kommun.byCouncil("2023-06-19")))
+                .expectNoEvents()
+                .expectException(violates("R-02"));
+        fixture.given(imposedByTheCouncil())
+                .when(new DefineChangeTheory(goalId, List.of(new ChangeStep(ChangeStepKind.EFFECT, EFFECT)),
+                        kommun.byCouncil("2023-06-19")))
+                .expectNoEvents()
+                .expectException(violates("R-02"));
+    }
+
+    @Test
+    void theGoalTheCouncilImposedIsRevisedByTheCouncilNotByTheCommitteeUnderR02() {
+        fixture.given(imposedByTheCouncil())
+                .when(new ReviseEffectGoal(goalId, TITLE, "Hushållen", EFFECT, byOwner("2023-10-16")))
+                .expectNoEvents()
+                .expectException(violates("R-02"));
+    }
 }

@@ -115,6 +115,41 @@ class AdoptionRulesConfigurationTest {
     }
 
     @Test
+    void taxorAreTheCouncilsByDefaultAndAKommunMayDelegateThemUnderR08() {
+        AdoptDocument tariff = new AdoptDocument(UUID.randomUUID(), DocumentType.TARIFF, new DocumentContent(
+                "Taxa för bygglov", "KS 2019/0458", "Bygglovschef", DocumentScope.ofUnits(List.of(socialCommittee)),
+                null, null, null, List.of(), null),
+                new Decision(executiveBoard, LocalDate.of(2019, 6, 17), "§ 90", "KS 2019/0458", null));
+        fixture(bind(Map.of())).givenNoPriorActivity()
+                .when(tariff)
+                .expectNoEvents()
+                .expectException(LedgerException.class)
+                .expectExceptionMessage("Ett styrdokument av typen taxa antas av kommunfullmäktige, inte av"
+                        + " kommunstyrelsen.");
+        fixture(bind(Map.of("styrledger.governing-documents.adoption-rules.TARIFF.rule", "R-08",
+                "styrledger.governing-documents.adoption-rules.TARIFF.any-scope", "COUNCIL,EXECUTIVE_BOARD")))
+                .givenNoPriorActivity()
+                .when(tariff)
+                .expectEvents(new DocumentAdopted(tariff.documentId(), tariff.type(), tariff.content(),
+                        tariff.decision()));
+    }
+
+    @Test
+    void noConfigurationMakesAPoliticalProgramADecisionUnderR08() {
+        AdoptionRules rules = bind(Map.of(
+                "styrledger.governing-documents.adoption-rules.POLITICAL_PROGRAM.rule", "R-08",
+                "styrledger.governing-documents.adoption-rules.POLITICAL_PROGRAM.any-scope", "COUNCIL"));
+        fixture(rules).givenNoPriorActivity()
+                .when(new AdoptDocument(UUID.randomUUID(), DocumentType.POLITICAL_PROGRAM, new DocumentContent(
+                        "Majoritetens program", "KS 2023/0001", "Kommunstyrelsens ordförande",
+                        DocumentScope.ofWholeMunicipality(), null, null, null, List.of(), null),
+                        new Decision(units.find(executiveBoard).orElseThrow().parentId(), LocalDate.of(2023, 1, 30),
+                                "§ 5", "KS 2023/0001", null)))
+                .expectNoEvents()
+                .expectException(LedgerException.class);
+    }
+
+    @Test
     void aRuleWithoutItsIdIsRefusedAtStartUp() {
         assertThatThrownBy(() -> bind(Map.of(
                 "styrledger.governing-documents.adoption-rules.OWNER_DIRECTIVE.any-scope", "COUNCIL")))

@@ -270,6 +270,72 @@ class GoverningDocumentTest {
                 .expectException(violates("R-06", "decision.decidedBy"));
     }
 
+    @Test
+    void anOwnerDirectiveForACommitteeOrTheWholeKommunIsRefusedUnderR06() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.OWNER_DIRECTIVE,
+                        content("Ägardirektiv för socialnämnden", units(socialCommittee)), by(council, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-06", "scope.unitIds"));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.OWNER_DIRECTIVE,
+                        content("Ägardirektiv", DocumentScope.ofWholeMunicipality()), by(council, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-06", "scope"));
+    }
+
+    // R-08 (what the Kommunallag gives KF, and the politiskt program)
+
+    @Test
+    void theCouncilAdoptsACharterATariffAndArticlesOfAssociationUnderR08() {
+        DocumentContent charter = content("Reglemente för socialnämnden", units(socialCommittee));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.CHARTER, charter, by(council, "2019-06-17")))
+                .expectEvents(adopted(DocumentType.CHARTER, charter, by(council, "2019-06-17")));
+        DocumentContent articles = content("Bolagsordning för Trelleborgshem", units(company));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.ARTICLES_OF_ASSOCIATION, articles, by(council, "2019-06-17")))
+                .expectEvents(adopted(DocumentType.ARTICLES_OF_ASSOCIATION, articles, by(council, "2019-06-17")));
+    }
+
+    @Test
+    void aCharterATariffOrArticlesOfAssociationAdoptedByAnotherBodyIsRefusedUnderR08() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.CHARTER,
+                        content("Reglemente för socialnämnden", units(socialCommittee)), by(socialCommittee, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-08", "decision.decidedBy"));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.TARIFF,
+                        content("Taxa för bygglov", units(socialCommittee)), by(executiveBoard, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-08", "decision.decidedBy"));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.ARTICLES_OF_ASSOCIATION,
+                        content("Bolagsordning för Trelleborgshem", units(company)), by(company, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-08", "decision.decidedBy"));
+    }
+
+    @Test
+    void articlesOfAssociationForACommitteeAreRefusedUnderR08() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.ARTICLES_OF_ASSOCIATION,
+                        content("Bolagsordning", units(socialCommittee)), by(council, "2019-06-17")))
+                .expectNoEvents()
+                .expectException(violates("R-08", "scope.unitIds"));
+    }
+
+    @Test
+    void aPoliticalProgramIsNoStyrdokumentEvenWhenTheCouncilWouldAdoptItUnderR08() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptDocument(id, DocumentType.POLITICAL_PROGRAM,
+                        content("Majoritetens program 2023–2026", DocumentScope.ofWholeMunicipality()),
+                        by(council, "2023-01-30")))
+                .expectNoEvents()
+                .expectException(violates("R-08", "type"));
+    }
+
     // R-01 (flerårsplan holds the vision and the inriktningsmål)
 
     @Test
@@ -457,8 +523,8 @@ class GoverningDocumentTest {
         DocumentContent stored = new DocumentContent("Taxa för bygglov", "KS 2019/0458", "Bygglovschef",
                 units(socialCommittee), null, null, null, List.of(), new PublishedText(null, checksum.toLowerCase()));
         fixture.givenNoPriorActivity()
-                .when(new AdoptDocument(id, DocumentType.TARIFF, given, by(socialCommittee, "2019-06-17")))
-                .expectEvents(adopted(DocumentType.TARIFF, stored, by(socialCommittee, "2019-06-17")));
+                .when(new AdoptDocument(id, DocumentType.TARIFF, given, by(council, "2019-06-17")))
+                .expectEvents(adopted(DocumentType.TARIFF, stored, by(council, "2019-06-17")));
     }
 
     @Test
@@ -466,7 +532,7 @@ class GoverningDocumentTest {
         DocumentContent given = new DocumentContent("Taxa", null, "Bygglovschef", units(socialCommittee), null, null,
                 null, List.of(), new PublishedText("https://www.trelleborg.se/taxa.pdf", "abc"));
         fixture.givenNoPriorActivity()
-                .when(new AdoptDocument(id, DocumentType.TARIFF, given, by(socialCommittee, "2019-06-17")))
+                .when(new AdoptDocument(id, DocumentType.TARIFF, given, by(council, "2019-06-17")))
                 .expectNoEvents()
                 .expectException(invalid("publishedText.sha256"));
     }

@@ -28,32 +28,36 @@ import static se.styrledger.app.demo.DemoRedThread.body;
 @Component
 public class DemoFollowUp implements DemoPart {
 
-    /** An effektmål's indicator as the röd tråd demo attaches it: its målvärde and which way is better. */
+    /**
+     * An effektmål's indicator as the röd tråd demo attaches it: its målvärde, which way is better, and the one source
+     * that feeds it; {@code survey} for an enkät taken once a tertial.
+     */
     private record Measured(String unit, String indicator, BigDecimal target, boolean lowerIsBetter, boolean monthly,
-                            boolean genderSplit, String source) {
+                            boolean genderSplit, boolean survey, String source) {
     }
 
     private static final List<Measured> MEASURED = List.of(
             new Measured("Tekniska nämnden", "Andel hushållsavfall insamlat för materialåtervinning", new BigDecimal("45"),
-                    false, true, false, "Tekniska förvaltningens vågsystem"),
+                    false, true, false, false, "Tekniska förvaltningens vågsystem"),
             new Measured("Arbetsmarknadsnämnden", "Andel unga 18–24 år med försörjningsstöd", new BigDecimal("6.5"),
-                    true, true, true, "Kolada N31807"),
-            new Measured("Socialnämnden", "Trygghetsindex, medborgarundersökning", new BigDecimal("62"), false, false,
-                    false, "SCB:s medborgarundersökning"),
-            new Measured("Vård- och omsorgsnämnden", "Trygghetsindex, medborgarundersökning", new BigDecimal("85"), false,
-                    false, false, "Brukarundersökning hemtjänst"),
+                    true, true, true, false, "Kolada N31807"),
+            new Measured("Socialnämnden", "Andel barn som får stöd inom en månad från första kontakt",
+                    new BigDecimal("80"), false, false, false, false, "Socialförvaltningens verksamhetssystem"),
+            new Measured("Vård- och omsorgsnämnden", "Andel brukare som känner sig trygga med hemtjänsten, brukarenkät",
+                    new BigDecimal("85"), false, false, false, true, "Brukarenkät hemtjänst"),
             new Measured("Utbildningsnämnden", "Andel elever i åk 9 behöriga till yrkesprogram", new BigDecimal("88"),
-                    false, false, true, "Kolada N15419"),
-            new Measured("Kultur- och fritidsnämnden", "Trygghetsindex, medborgarundersökning", new BigDecimal("60"),
-                    false, false, false, "Ungdomsenkät"),
-            new Measured("AB Trelleborgshem", "Trygghetsindex, medborgarundersökning", new BigDecimal("75"), false, false,
-                    false, "Hyresgästenkät"),
-            new Measured("Trelleborg Vatten AB", "Andel hushållsavfall insamlat för materialåtervinning",
-                    new BigDecimal("50"), false, false, false, "Trelleborg Vatten AB:s driftstatistik"));
+                    false, false, true, false, "Kolada N15419"),
+            new Measured("Kultur- och fritidsnämnden",
+                    "Andel unga 13–19 år som deltar i en fritidsaktivitet varje vecka, ungdomsenkät", new BigDecimal("60"),
+                    false, false, false, true, "Ungdomsenkät"),
+            new Measured("AB Trelleborgshem", "Trygghetsindex, hyresgästenkät", new BigDecimal("75"), false, false,
+                    false, true, "Hyresgästenkät"),
+            new Measured("Trelleborg Vatten AB", "Antal oplanerade avbrott i dricksvattenleveransen",
+                    new BigDecimal("12"), true, false, false, false, "Trelleborg Vatten AB:s driftstatistik"));
 
     /** KF's own follow-up of its inriktningsmål in each årsredovisning. */
     private static final Map<String, String> COUNCIL_GOALS = Map.of(
-            "trygghet", "Trygghetsindex och brukarundersökningar pekar uppåt i alla nämnder som bidrar.",
+            "trygghet", "Hyresgäst-, brukar- och ungdomsenkäterna pekar uppåt i alla nämnder och bolag som bidrar.",
             "forsorjning", "Andelen unga med försörjningsstöd minskar, men långsammare än planerat.",
             "renare", "Materialåtervinningen ökar för varje år; nedskräpningen i centrum har minskat.");
 
@@ -182,12 +186,12 @@ public class DemoFollowUp implements DemoPart {
     private static void assess(DemoClient client, UUID report, Measured m, FollowUpReportKind kind, int year) {
         int perYear = kind == FollowUpReportKind.ANNUAL ? 1 : 3;
         int number = kind == FollowUpReportKind.ANNUAL ? 1 : kind.ordinal() + 1;
-        boolean survey = m.indicator().startsWith("Trygghetsindex");
+        boolean survey = m.survey();
         String level;
         String analysis;
         if (survey && kind == FollowUpReportKind.INTERIM_1) {
             level = "NOT_ASSESSED";
-            analysis = "Trygghetsindex mäts med en enkät per tertial; efter ett enda mättillfälle vore en bedömning"
+            analysis = "Indikatorn mäts med en enkät per tertial; efter ett enda mättillfälle vore en bedömning"
                     + " för osäker. Målet bedöms i delårsrapport 2.";
         } else {
             BigDecimal value = value(m, year, number, perYear);

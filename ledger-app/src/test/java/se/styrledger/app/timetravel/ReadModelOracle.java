@@ -14,8 +14,9 @@ import java.util.Set;
  * One read model's part in the randomised time-travel test ({@link TimeTravelOracleTest}): how to record a random
  * history for it over HTTP, what its fast path answers at a point (asOf, knownAt), and what a naive replay of the
  * events known at knownAt says was in force on asOf. Both answers are JSON in the same canonical shape and order, so
- * the test compares them whole. A new read model implements this and adds itself to
- * {@link TimeTravelOracleTest#ORACLES}.
+ * the test compares them whole. Every read model is registered, by one line, in {@link EarlierReads#READS}, which
+ * checks that a read as of an earlier instant answers what it answered then; a read model whose fold is worth writing
+ * out a second time by hand also implements this and adds itself to {@link TimeTravelOracleTest#ORACLES}.
  */
 interface ReadModelOracle {
 

@@ -27,7 +27,8 @@ import java.time.Duration;
  * The API's security: HTTP Basic against local accounts and, when the kommun's provider is configured, its bearer
  * tokens (KommunLogin). Reads of public data are open to everyone (öppenhet, §6 "Systemet är öppet för alla", R-32);
  * every write needs the RECORDER or ADMIN role, and then a recording right for the unit it records for, checked by
- * the command side (docs/recording-rights.md); the audit trail needs AUDITOR or ADMIN. A write must carry JSON or
+ * the command side (docs/recording-rights.md), except the revisorer's own documents, which need AUDITOR; the audit
+ * trail needs AUDITOR or ADMIN. A write must carry JSON or
  * the X-Requested-With header, so no form on another site can make a browser send one (CrossSiteWriteGuard).
  * docs/security.md describes the whole model.
  */
@@ -36,6 +37,10 @@ public class SecurityConfiguration {
 
     /** The documented demo password; refused whenever the ledger runs on an external database. */
     static final String DEMO_PASSWORD = "demo";
+
+    /** The only writes the revisor role makes: the revisorer's own granskning (docs/ansvarsprovning.md). */
+    static final String[] AUDITORS_WRITES = {"/api/v1/accountability/audit-reports",
+            "/api/v1/accountability/audit-assessments", "/api/v1/accountability/audit-statements"};
 
     @Bean
     public PasswordEncoder passwordEncoder(LedgerUsersProperties properties) {
@@ -100,6 +105,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        // The revisorer record their own documents under their role; the command side refuses every
+                        // other account with R-50 (ADR 0111), so the answer names the rule.
+                        .requestMatchers(HttpMethod.POST, AUDITORS_WRITES)
+                        .hasAnyRole(Roles.AUDITOR, Roles.RECORDER, Roles.ADMIN)
                         .requestMatchers("/api/**").hasAnyRole(Roles.RECORDER, Roles.ADMIN)
                         .anyRequest().permitAll());
         if (login != null) {

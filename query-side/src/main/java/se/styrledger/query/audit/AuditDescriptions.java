@@ -36,6 +36,7 @@ import se.styrledger.events.organisation.UnitRenamed;
 import se.styrledger.events.plans.OperationalPlanAdopted;
 import se.styrledger.events.plans.OperationalPlanRevised;
 import se.styrledger.events.plans.OperationalPlanWithdrawn;
+import se.styrledger.events.politicalprogram.PoliticalProgramRecorded;
 import se.styrledger.events.rights.Grantee;
 import se.styrledger.events.rights.GranteeKind;
 import se.styrledger.events.rights.RecordingRightConfigured;
@@ -201,6 +202,10 @@ final class AuditDescriptions {
         if (payload instanceof UnitDissolved e) {
             return new Described("Enhet avvecklad", null, e.unitId(), null, null);
         }
+        if (payload instanceof PoliticalProgramRecorded e) {
+            return Described.text("Politiskt program registrerat som referens (inget kommunbeslut): " + quote(e.title())
+                    + ", " + e.parties() + ", presenterat " + e.presentedOn());
+        }
         if (payload instanceof RecordingRightGranted e) {
             return new Described("Behörighet att registrera given till " + holder(e.grantee()) + " för enheten"
                     + (e.includesSubunits() ? " och enheterna under den" : ""), null, e.unitId(), null,
@@ -213,6 +218,10 @@ final class AuditDescriptions {
         }
         if (payload instanceof RecordingRightRevoked) {
             return Described.text("Behörighet att registrera återkallad");
+        }
+        Described accountability = AccountabilityDescriptions.describe(payload);
+        if (accountability != null) {
+            return accountability;
         }
         Described economyOrControl = EconomyAndControlDescriptions.describe(payload);
         if (economyOrControl != null) {

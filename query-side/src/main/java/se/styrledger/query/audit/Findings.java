@@ -4,9 +4,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.query.flags.FlagView;
+import se.styrledger.query.followup.Labels;
 import se.styrledger.query.flags.Flags;
 import se.styrledger.query.support.AsOfSql;
 import se.styrledger.query.support.ReadTime;
@@ -92,7 +94,8 @@ public class Findings {
                 + " AND NOT EXISTS (SELECT 1 FROM assessment_version a WHERE a.report_id = r.report_id"
                 + "  AND a.goal_id = eg.goal_id AND a.recorded_from <= r.closed_at)"
                 + " ORDER BY r.cut_off, eg.title", params, (rs, n) -> goalFinding(FindingKind.UNASSESSED_IN_CLOSED_REPORT,
-                "Effektmålet fick ingen bedömning av måluppfyllelse i " + reportName(rs.getString("kind"))
+                "Effektmålet fick ingen bedömning av måluppfyllelse i "
+                        + Labels.reportName(FollowUpReportKind.valueOf(rs.getString("kind")), year)
                         + " (brytdatum " + rs.getDate("cut_off").toLocalDate() + ") innan rapporten stängdes.",
                 rs, params)));
         // Tied to each effektmål of the year the indikator measures, so the finding shows in that goal's trail.
@@ -145,14 +148,6 @@ public class Findings {
         return findings.stream().map(f -> new Finding(f.kind(), f.label(), AuditNames.resolve(f.detail(), known),
                 f.effectGoalId(), f.activityId(), f.unitId(), f.year(), AuditNames.resolve(f.title(), known),
                 f.evidence())).toList();
-    }
-
-    private static String reportName(String kind) {
-        return switch (kind) {
-            case "INTERIM_1" -> "delårsrapport 1";
-            case "INTERIM_2" -> "delårsrapport 2";
-            default -> "årsredovisningen";
-        };
     }
 
     private Finding goalFinding(FindingKind kind, String detail, ResultSet rs, MapSqlParameterSource params)

@@ -14,6 +14,8 @@ import se.styrledger.events.kolada.KoladaImportRecorded;
 import se.styrledger.events.kolada.ReferenceValueRecorded;
 import se.styrledger.events.kolada.ReferenceValueWithdrawn;
 
+import se.styrledger.query.followup.Labels;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -87,7 +89,7 @@ final class FollowUpDescriptions {
         if (payload instanceof FollowUpReportAdopted e) {
             Report report = memory.report(e.reportId());
             // KF godkänner årsredovisningen and behandlar delårsrapporterna; "fastställa" is a bolagsstämma's word.
-            String verb = report != null && report.kind() == FollowUpReportKind.ANNUAL ? "godkänd" : "behandlad";
+            String verb = (report == null ? FollowUpReportKind.INTERIM_1 : report.kind()).councilDecided();
             return new AuditDescriptions.Described(reportName(memory, e.reportId()) + " " + verb
                     + " av kommunfullmäktige", null, null, report == null ? null : report.year(), null);
         }
@@ -122,9 +124,9 @@ final class FollowUpDescriptions {
     }
 
     /** "månad 3 2025", "tertial 1 2025", "år 2025". */
+    /** A period as reports, findings and the API name it ("mars 2025"): one wording, from {@link Labels}. */
     static String period(Period period) {
-        return period.kind().perYear() == 1 ? "år " + period.year()
-                : period.kind().swedish() + " " + period.number() + " " + period.year();
+        return Labels.label(period);
     }
 
     private static String figure(BigDecimal value, GenderSplit split) {

@@ -17,14 +17,14 @@ import java.util.List;
  * semicolons between cells (Excel's list separator in a Swedish locale), a decimal comma, CRLF line ends.
  * User-written text that starts like a formula is prefixed with an apostrophe, so a cell never runs as one.
  */
-final class Csv {
+public final class Csv {
 
     private static final char BOM = '\uFEFF';
     private final StringBuilder out = new StringBuilder().append(BOM);
     /** The same rows as values, for the .xlsx beside the CSV (query.printing.Xlsx): one table, two encodings. */
     private final List<Object[]> rows = new ArrayList<>();
 
-    Csv row(Object... cells) {
+    public Csv row(Object... cells) {
         rows.add(cells.clone());
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -44,7 +44,7 @@ final class Csv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    ResponseEntity<byte[]> response(String fileName) {
+    public ResponseEntity<byte[]> response(String fileName) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.followup.AttainmentLevel;
+import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.platform.security.WhoRecorded;
 import se.styrledger.query.followup.FollowUpRows.AssessmentRow;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
@@ -35,9 +36,14 @@ public class FollowUpQueries {
         public boolean closed() {
             return !"OPEN".equals(status);
         }
+
+        /** "Godkänd" for the årsredovisning, "Behandlad" for a delårsrapport: what kommunfullmäktige's decision did. */
+        public String councilDecidedLabel() {
+            return ReportFormat.capitalised(FollowUpReportKind.valueOf(kind).councilDecided());
+        }
     }
 
-    /** Kommunfullmäktige's decision adopting the report. */
+    /** Kommunfullmäktige's decision on the report: it godkänner the årsredovisning, behandlar a delårsrapport. */
     public record Adoption(UUID decidedBy, LocalDate decidedOn, String paragraph, String caseNumber) {
     }
 
@@ -93,7 +99,7 @@ public class FollowUpQueries {
                         + " AND (?::uuid IS NULL OR indicator_id = ?) AND (?::uuid IS NULL OR unit_id = ?)"
                         + " AND (?::int IS NULL OR period_year = ?) ORDER BY valid_from, period_kind, recorded_position",
                 FollowUpRows.VALUE, Timestamp.from(knownAt), includeSuperseded, Timestamp.from(knownAt), indicatorId,
-                indicatorId, unitId, unitId, year, year).stream().map(FollowUpQueries::view).toList();
+                indicatorId, unitId, unitId, year, year).stream().map(row -> view(row, knownAt)).toList();
     }
 
     /** The most recently recorded values that are still current, newest first: what a correction usually concerns. */
@@ -101,12 +107,12 @@ public class FollowUpQueries {
         return jdbc.query("SELECT * FROM indicator_value_version WHERE recorded_from <= ?"
                         + " AND (recorded_to IS NULL OR recorded_to > ?) ORDER BY recorded_position DESC LIMIT ?",
                 FollowUpRows.VALUE, Timestamp.from(knownAt), Timestamp.from(knownAt), limit).stream()
-                .map(FollowUpQueries::view).toList();
+                .map(row -> view(row, knownAt)).toList();
     }
 
     public Optional<IndicatorValueView> value(UUID valueId) {
         return jdbc.query("SELECT * FROM indicator_value_version WHERE value_id = ?", FollowUpRows.VALUE, valueId)
-                .stream().findFirst().map(FollowUpQueries::view);
+                .stream().findFirst().map(row -> view(row, null));
     }
 
     public List<AssessmentRecord> assessments(UUID reportId, UUID goalId, Instant knownAt, boolean includeSuperseded) {
@@ -128,11 +134,17 @@ public class FollowUpQueries {
                 r.status(), r.statusLabel(), r.openedAt(), r.closedAt(), r.closedPosition(), sha, adoption);
     }
 
-    private static IndicatorValueView view(ValueRow v) {
+    /**
+     * A value as known at {@code knownAt} (null: as known now): a correction recorded after that instant had not yet
+     * superseded it, so a read as of an earlier instant answers what it answered then (the time-travel oracle).
+     */
+    private static IndicatorValueView view(ValueRow v, Instant knownAt) {
+        Instant supersededAt = knownAt != null && v.recordedTo() != null && v.recordedTo().isAfter(knownAt)
+                ? null : v.recordedTo();
         return new IndicatorValueView(v.valueId(), v.indicatorId(), v.unitId(), Labels.period(v.period()), v.value(),
                 v.women(), v.men(), v.source(), v.supersedesValueId(), v.reason(), v.lateForReportId(),
-                v.afterClosedReportId(), WhoRecorded.shown(v.recordedBy()), v.recordedFrom(), v.recordedTo(), v.recordedPosition(),
-                v.eventId());
+                v.afterClosedReportId(), WhoRecorded.shown(v.recordedBy()), v.recordedFrom(), supersededAt,
+                v.recordedPosition(), v.eventId());
     }
 
     private static AssessmentRecord record(AssessmentRow a) {

@@ -53,7 +53,7 @@ final class FollowUpRows {
             return switch (status) {
                 case "OPEN" -> "öppen";
                 case "CLOSED" -> "stängd";
-                default -> "fastställd av kommunfullmäktige";
+                default -> kind.councilDecided() + " av kommunfullmäktige";
             };
         }
     }

@@ -7,7 +7,10 @@ import se.styrledger.query.support.PeriodLabels;
 
 import java.util.Locale;
 
-/** The Swedish words reports use for periods and reports. */
+/**
+ * The Swedish words for periods and reports, in one place: reports, findings, the audit trail and the API all name a
+ * period ("april 2024") and a report ("delårsrapport 1 2024") from here, so one concept has one wording.
+ */
 public final class Labels {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -25,9 +28,14 @@ public final class Labels {
         return new Period(PeriodKind.valueOf(kind), year, number);
     }
 
-    /** "Delårsrapport 1 2024", "Årsredovisning 2024". */
+    /** "Delårsrapport 1 2024", "Årsredovisning 2024": a report as a heading names it. */
     static String reportTitle(FollowUpReportKind kind, int year) {
-        String words = kind.swedish();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + year;
+        String words = reportName(kind, year);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "delårsrapport 1 2024", "årsredovisning 2024": a report as a sentence names it. */
+    public static String reportName(FollowUpReportKind kind, int year) {
+        return kind.swedish() + " " + year;
     }
 }

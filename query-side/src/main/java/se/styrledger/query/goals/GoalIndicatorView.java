@@ -19,9 +19,12 @@ public record GoalIndicatorView(
         PeriodView period,
         DecisionView decision) {
 
-    /** The period a målvärde refers to, e.g. the year 2024 or tertial 1 2024, with its first and last day. */
+    /**
+     * The period a målvärde refers to, e.g. the year 2024 or tertial 1 2024, with its first and last day; {@code label}
+     * names it as reports and findings do.
+     */
     public record PeriodView(@Schema(example = "YEAR") String kind, @Schema(example = "år") String kindLabel,
                              @Schema(example = "2024") int year, @Schema(example = "1") int number,
-                             LocalDate start, LocalDate end) {
+                             LocalDate start, LocalDate end, @Schema(example = "år 2024") String label) {
     }
 }

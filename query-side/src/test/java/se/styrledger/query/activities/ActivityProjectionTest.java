@@ -50,9 +50,9 @@ class ActivityProjectionTest {
     @Test
     void aStatusChangeTakesEffectOnItsDateAndEveryCommentIsKept() {
         bench.record(activity, new ActivityStatusChanged(activity, ActivityStatus.IN_PROGRESS, "Upphandling klar",
-                LocalDate.parse("2024-02-15")), Instant.parse("2024-02-20T10:00:00Z"));
+                LocalDate.parse("2024-02-15"), null), Instant.parse("2024-02-20T10:00:00Z"));
         bench.record(activity, new ActivityStatusChanged(activity, ActivityStatus.DONE, "Kampanjen genomförd i maj",
-                LocalDate.parse("2024-05-31")), Instant.parse("2024-06-03T10:00:00Z"));
+                LocalDate.parse("2024-05-31"), null), Instant.parse("2024-06-03T10:00:00Z"));
 
         assertThat(versionOn("2024-02-14").get("status")).isEqualTo("PLANNED");
         assertThat(versionOn("2024-02-15").get("status")).isEqualTo("IN_PROGRESS");
@@ -70,7 +70,7 @@ class ActivityProjectionTest {
     @Test
     void aRevisionTakesEffectOnTheDayItWasRecordedInTheKommunsCalendar() {
         bench.record(activity, new ActivityRevised(activity, "Informationskampanj om sortering", "Renhållningsenheten",
-                LocalDate.parse("2024-09-30"), "Förseningar i upphandlingen"), Instant.parse("2024-03-31T22:30:00Z"));
+                LocalDate.parse("2024-09-30"), "Förseningar i upphandlingen", null), Instant.parse("2024-03-31T22:30:00Z"));
 
         assertThat(versionOn("2024-03-31").get("responsible")).isEqualTo("Avfallschefen");
         Map<String, Object> revised = versionOn("2024-04-01");

@@ -144,9 +144,9 @@ class RedThreadQueriesTest {
                 "Avfallschefen", LocalDate.parse("2024-05-31"), false, board(environment, "2023-11-20")),
                 "2023-11-25T10:00:00Z");
         record(campaign, new ActivityStatusChanged(campaign, ActivityStatus.IN_PROGRESS, "Upphandlingen är klar",
-                LocalDate.parse("2024-02-01")), "2024-02-02T10:00:00Z");
+                LocalDate.parse("2024-02-01"), null), "2024-02-02T10:00:00Z");
         record(campaign, new ActivityStatusChanged(campaign, ActivityStatus.DONE, "Kampanjen genomfördes i juni",
-                LocalDate.parse("2024-06-15")), "2024-06-16T10:00:00Z");
+                LocalDate.parse("2024-06-15"), null), "2024-06-16T10:00:00Z");
     }
 
     private static ReadTime on(String asOf) {

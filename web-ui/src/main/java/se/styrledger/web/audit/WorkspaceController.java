@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import se.styrledger.events.organisation.UnitKind;
+import se.styrledger.query.accountability.AccountabilityQueryController;
+import se.styrledger.query.accountability.AccountabilityReport;
+import se.styrledger.query.accountability.AccountabilityReports;
 import se.styrledger.query.audit.AuditController;
 import se.styrledger.query.audit.AuditEntry;
 import se.styrledger.query.audit.AuditQueries;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The revisor's workspace (AUDITOR or ADMIN): per nämnd and year the findings, each linking to the events behind
@@ -46,14 +50,19 @@ public class WorkspaceController {
     private final AuditController api;
     private final UnitQueries units;
     private final GoalQueries goals;
+    private final AccountabilityReports accountability;
+    private final AccountabilityQueryController accountabilityApi;
 
     public WorkspaceController(AuditQueries trail, Findings findings, AuditController api, UnitQueries units,
-                               GoalQueries goals) {
+                               GoalQueries goals, AccountabilityReports accountability,
+                               AccountabilityQueryController accountabilityApi) {
+        this.accountabilityApi = accountabilityApi;
         this.trail = trail;
         this.findings = findings;
         this.api = api;
         this.units = units;
         this.goals = goals;
+        this.accountability = accountability;
     }
 
     /** A nämnd or bolag a revisor examines, by name. */
@@ -87,6 +96,32 @@ public class WorkspaceController {
         List<AuditEntry> events = trail.byUnitAndYear(unit, reviewed, at);
         return Views.page("audit/findings", page, "unitId", unit, "unitName", unitName, "year", reviewed,
                 "findings", found, "events", events, "names", names(events));
+    }
+
+    /**
+     * The ansvarsprövning of a nämnd's year brought together (docs/ansvarsprovning.md): the commitments with their
+     * måluppfyllelse, the findings, who was accountable, the revisorer's bedömning and KF's decision, with the links
+     * to protokoll and beslutsunderlag; JSON and CSV of the same at /api/v1/audit/units/{id}/accountability.
+     */
+    @GetMapping("/ansvarsprovning")
+    public ModelAndView accountability(PageContext page, @RequestParam(required = false) String unitId,
+                                       @RequestParam(required = false) String year) {
+        UUID unit = id(unitId).orElseThrow(() -> new PageNotFound("Välj en nämnd."));
+        AccountabilityReport report = accountability.of(unit, year(year), page.time().readTime())
+                .orElseThrow(() -> new PageNotFound("Nämnden finns inte per det datumet."));
+        // KF as it was named on the page's Per datum, like the trail's beslutsinstanser (ADR 0101).
+        Names names = new Names(units.all(page.time().readTime(), null, true).stream()
+                .collect(Collectors.toMap(UnitView::unitId, UnitView::name, (a, b) -> a)));
+        return Views.page("audit/accountability", page, "report", report, "names", names);
+    }
+
+    /** The same ansvarsprövning as CSV for Excel, at the page's time, as the API serves it. */
+    @GetMapping("/ansvarsprovning.csv")
+    public ResponseEntity<byte[]> accountabilityCsv(PageContext page, @RequestParam(required = false) String unitId,
+                                                    @RequestParam(required = false) String year) {
+        UUID unit = id(unitId).orElseThrow(() -> new PageNotFound("Välj en nämnd."));
+        return accountabilityApi.reportCsv(unit, year(year), page.time().asOfParam(),
+                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
     }
 
     /** The index page's form asks by query parameter; the trail's own address has the id in its path. */

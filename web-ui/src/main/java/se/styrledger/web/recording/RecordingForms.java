@@ -308,7 +308,7 @@ public class RecordingForms {
                 .checkAnswersFirst("Stäng rapporten")
                 .submit((t, body, request) -> reports.close(t, request))
                 .resultPage(id -> "/rapporter"));
-        add(RecordingForm.of("rapport-faststall", "Uppföljning", "Fastställ en stängd rapport",
+        add(RecordingForm.of("rapport-kf-beslut", "Uppföljning", "Kommunfullmäktiges beslut om en stängd rapport",
                         AdoptReportRequest.class)
                 .lead("Kommunfullmäktiges beslut att godkänna årsredovisningen eller behandla en delårsrapport.")
                 .fields(decision(lists, "Kommunfullmäktige.",
