@@ -71,7 +71,7 @@ public class JdbcRecordingRights implements RecordingRights {
         if (scope instanceof RecordingScope.Auditors) {
             // Under the revisor role, not under a right: the revisorer's documents are theirs alone.
             if (recorder.getAuthorities().stream().noneMatch(authority -> AUDITOR.equals(authority.getAuthority()))) {
-                throw new LedgerException(HttpStatus.FORBIDDEN, "R-50", null, "Bara revisorerna registrerar sina"
+                throw new LedgerException(LedgerException.Kind.NOT_PERMITTED, "R-50", null, "Bara revisorerna registrerar sina"
                         + " granskningsrapporter, sin bedömning och revisionsberättelsen; kontot " + recorder.getName()
                         + " har inte rollen revisor.");
             }

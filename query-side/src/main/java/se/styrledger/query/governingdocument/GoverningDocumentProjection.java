@@ -39,7 +39,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(GoverningDocumentProjection.PROCESSING_GROUP)
-class GoverningDocumentProjection {
+public class GoverningDocumentProjection {
 
     public static final String PROCESSING_GROUP = "governing-documents";
 
