@@ -1,15 +1,34 @@
 package se.styrledger.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import se.styrledger.platform.eventstore.AxonTables;
+import se.styrledger.platform.web.LedgerException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries, enforced: the query side reads events, never command-side state; the two sides meet only in
- * the web UI and in the assembly.
+ * the web UI and in the assembly. Within them: no package cycles, and aggregates that know nothing of HTTP
+ * (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
  */
 class ModuleBoundariesTest {
 
@@ -60,5 +79,55 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
                         "org.springframework.jdbc..")
                 .check(classes);
+    }
+
+    /** A cycle makes two packages one in all but name: neither can change or be understood without the other. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("se.styrledger.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * An aggregate decides; it refuses with a {@link LedgerException.Kind} and leaves the HTTP status to the problem
+     * handler (ADR 0130). Nothing of the web may creep into it, not even the rest of the platform's web package.
+     */
+    @Test
+    void aggregatesKnowNothingOfHttp() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..")
+                        .or(resideInAPackage("se.styrledger.platform.web")
+                                .and(DescribedPredicate.not(assignableTo(LedgerException.class)))))
+                .check(classes);
+    }
+
+    /**
+     * Axon's tables (events, tokens, dead letters) are read with SQL in one place, {@code AxonTables} (ADR 0133). A
+     * table name in a class's constant pool is SQL on it: comments never reach the class file. The sealer keeps its
+     * own append-side SQL and the verifier its own reading, on purpose (they check what the store holds).
+     */
+    @Test
+    void onlyAxonTablesReadsAxonsTables() {
+        List<String> offenders = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            if (javaClass.getPackageName().equals("se.styrledger.platform.eventstore")
+                    || javaClass.getPackageName().startsWith("se.styrledger.platform.sealing")
+                    || javaClass.getPackageName().startsWith("se.styrledger.verifier")) {
+                continue;
+            }
+            String constants = classFile(javaClass);
+            AxonTables.NAMES.stream().filter(constants::contains)
+                    .forEach(table -> offenders.add(javaClass.getName() + " names " + table));
+        }
+        assertThat(offenders).as("SQL on Axon's tables outside AxonTables").isEmpty();
+    }
+
+    private static String classFile(JavaClass javaClass) {
+        URI location = javaClass.getSource().orElseThrow().getUri();
+        try (InputStream in = location.toURL().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

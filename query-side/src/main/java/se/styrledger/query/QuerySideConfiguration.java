@@ -1,6 +1,7 @@
 package se.styrledger.query;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +14,7 @@ import se.styrledger.platform.PlatformConfiguration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "styrledger.query-side.enabled", havingValue = "true", matchIfMissing = true)
 @ComponentScan
+@ConfigurationPropertiesScan
 @Import(PlatformConfiguration.class)
 public class QuerySideConfiguration {
 }

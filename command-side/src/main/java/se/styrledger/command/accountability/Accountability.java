@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.styrledger.command.decision.DecisionCheck;
+import se.styrledger.command.organisation.DecisionCheck;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.command.support.Fields;
 import se.styrledger.command.support.RecordingScope;

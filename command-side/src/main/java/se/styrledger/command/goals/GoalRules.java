@@ -1,6 +1,6 @@
 package se.styrledger.command.goals;
 
-import se.styrledger.command.decision.DecisionCheck;
+import se.styrledger.command.organisation.DecisionCheck;
 import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.events.Decision;
 import se.styrledger.events.indicators.IndicatorTarget;

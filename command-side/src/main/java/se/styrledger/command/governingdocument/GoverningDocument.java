@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.styrledger.command.decision.DecisionCheck;
+import se.styrledger.command.organisation.DecisionCheck;
 import se.styrledger.command.governingdocument.DocumentCommands.AdoptDocument;
 import se.styrledger.command.governingdocument.DocumentCommands.ChangeDocumentOwner;
 import se.styrledger.command.governingdocument.DocumentCommands.ConfirmDocumentCurrent;

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.styrledger.command.support.WriteOrder;
 import se.styrledger.platform.eventstore.EventLine;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,13 +46,15 @@ public class EventImport {
     private final Serializer eventSerializer;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final AxonTables axonTables;
 
     public EventImport(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
-                       JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+                       JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AxonTables axonTables) {
         this.eventStore = eventStore;
         this.eventSerializer = eventSerializer;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.axonTables = axonTables;
     }
 
     /** What was imported: how many events and the positions of the first and the last. */
@@ -71,15 +74,13 @@ public class EventImport {
             // against forgotten transactions (idle_in_transaction_session_timeout) must not cut it off.
             jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
             WriteOrder.waitForAllWriters(jdbc);
-            if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry)",
-                    Boolean.class))) {
+            if (!axonTables.isEmpty()) {
                 throw new ImportRefused("The event store is not empty: an import only goes into a fresh ledger.");
             }
             Imported imported = append(lines);
             if (imported.events() > 0) {
                 // The positions were taken from the file, so new commands must continue after the last of them.
-                jdbc.queryForObject("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), ?)",
-                        Long.class, imported.lastPosition());
+                axonTables.continueAfter(imported.lastPosition());
             }
             return imported;
         });

@@ -12,9 +12,11 @@ import se.styrledger.events.indicators.IndicatorRevised;
 import se.styrledger.events.indicators.IndicatorSource;
 import se.styrledger.events.kolada.ReferenceValueRecorded;
 import se.styrledger.events.kolada.ReferenceValueWithdrawn;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,16 +37,21 @@ public class JdbcKoladaDirectory {
 
     private final JdbcTemplate jdbc;
 
-    public JdbcKoladaDirectory(JdbcTemplate jdbc) {
+    private final AxonTables axonTables;
+
+    public JdbcKoladaDirectory(JdbcTemplate jdbc, AxonTables axonTables) {
         this.jdbc = jdbc;
+        this.axonTables = axonTables;
     }
 
     /** The indicator that records a KPI: the earliest defined when several name it. */
     public Optional<UUID> indicatorFor(String kpiId) {
-        return jdbc.query("SELECT k.indicator_id FROM cmd_kolada_indicator k"
-                        + " LEFT JOIN domain_event_entry e ON e.aggregate_identifier = k.indicator_id::text"
-                        + " AND e.sequence_number = 0 WHERE k.kolada_kpi_id = ? ORDER BY e.global_index LIMIT 1",
-                (rs, n) -> rs.getObject(1, UUID.class), kpiId).stream().findFirst();
+        List<String> naming = jdbc.queryForList("SELECT indicator_id::text FROM cmd_kolada_indicator"
+                + " WHERE kolada_kpi_id = ? ORDER BY indicator_id", String.class, kpiId);
+        if (naming.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(UUID.fromString(axonTables.firstCreated(naming).orElse(naming.get(0))));
     }
 
     /** Current reference values of the indicator, by "municipality|year". */

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.styrledger.command.decision.DecisionCheck;
 import se.styrledger.command.organisation.UnitCommands.DissolveUnit;
 import se.styrledger.command.organisation.UnitCommands.EstablishUnit;
 import se.styrledger.command.organisation.UnitCommands.MoveUnit;

@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.styrledger.command.decision.DecisionCheck;
+import se.styrledger.command.organisation.DecisionCheck;
 import se.styrledger.command.goals.GoalDirectory;
 import se.styrledger.command.goals.GoalKind;
 import se.styrledger.command.organisation.UnitDirectory;

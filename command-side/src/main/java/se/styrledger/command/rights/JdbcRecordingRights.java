@@ -2,7 +2,6 @@ package se.styrledger.command.rights;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -72,7 +71,7 @@ public class JdbcRecordingRights implements RecordingRights {
         if (scope instanceof RecordingScope.Auditors) {
             // Under the revisor role, not under a right: the revisorer's documents are theirs alone.
             if (recorder.getAuthorities().stream().noneMatch(authority -> AUDITOR.equals(authority.getAuthority()))) {
-                throw new LedgerException(HttpStatus.FORBIDDEN, "R-50", null, "Bara revisorerna registrerar sina"
+                throw new LedgerException(LedgerException.Kind.NOT_PERMITTED, "R-50", null, "Bara revisorerna registrerar sina"
                         + " granskningsrapporter, sin bedömning och revisionsberättelsen; kontot " + recorder.getName()
                         + " har inte rollen revisor.");
             }
@@ -168,7 +167,7 @@ public class JdbcRecordingRights implements RecordingRights {
     }
 
     private static LedgerException refused(String detail) {
-        return new LedgerException(HttpStatus.FORBIDDEN, "R-32", null, detail);
+        return new LedgerException(LedgerException.Kind.NOT_PERMITTED, "R-32", null, detail);
     }
 
     /** Whether the ledger holds any recording right at all: the first start records the configured one. */

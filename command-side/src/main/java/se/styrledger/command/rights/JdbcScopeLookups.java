@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import se.styrledger.command.support.ScopeLookups;
 import se.styrledger.events.activities.ActivityPlanned;
 import se.styrledger.events.internalcontrol.InternalControlPlanAdopted;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +16,11 @@ public class JdbcScopeLookups implements ScopeLookups {
 
     private final JdbcTemplate jdbc;
 
-    public JdbcScopeLookups(JdbcTemplate jdbc) {
+    private final AxonTables axonTables;
+
+    public JdbcScopeLookups(JdbcTemplate jdbc, AxonTables axonTables) {
         this.jdbc = jdbc;
+        this.axonTables = axonTables;
     }
 
     @Override
@@ -37,11 +41,8 @@ public class JdbcScopeLookups implements ScopeLookups {
         if (activityId == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'effectGoalId'"
-                                + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0"
-                                + " AND payload_type = ?", String.class, activityId.toString(),
-                        ActivityPlanned.class.getName())
-                .stream().findFirst().map(UUID::fromString).flatMap(this::effectGoalOwner);
+        return axonTables.firstEventField(activityId.toString(), ActivityPlanned.class.getName(), "effectGoalId")
+                .map(UUID::fromString).flatMap(this::effectGoalOwner);
     }
 
     /** A plan's nämnd never changes after adoption, so its first event says it, as for an aktivitet's goal. */
@@ -50,11 +51,8 @@ public class JdbcScopeLookups implements ScopeLookups {
         if (planId == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("SELECT CAST(convert_from(payload, 'UTF8') AS jsonb) ->> 'unitId'"
-                                + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0"
-                                + " AND payload_type = ?", String.class, planId.toString(),
-                        InternalControlPlanAdopted.class.getName())
-                .stream().findFirst().map(UUID::fromString);
+        return axonTables.firstEventField(planId.toString(), InternalControlPlanAdopted.class.getName(), "unitId")
+                .map(UUID::fromString);
     }
 
     @Override

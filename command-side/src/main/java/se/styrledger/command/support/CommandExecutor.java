@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.styrledger.platform.eventstore.EventStoreProperties;
 import se.styrledger.platform.web.CorrelationIdFilter;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,10 +50,11 @@ public class CommandExecutor {
     private final ObjectMapper json;
     private final RecordingRights rights;
     private final TransactionTemplate nested;
+    private final AxonTables axonTables;
 
     public CommandExecutor(CommandGateway commandGateway, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ObjectMapper json,
-                           EventStoreProperties eventStore, RecordingRights rights) {
+                           EventStoreProperties eventStore, RecordingRights rights, AxonTables axonTables) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -61,6 +63,7 @@ public class CommandExecutor {
         this.rights = rights;
         this.nested = new TransactionTemplate(transactionManager);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.axonTables = axonTables;
     }
 
     /**
@@ -149,10 +152,7 @@ public class CommandExecutor {
     private CommandResult send(Object command, UUID id, String commandId, Map<String, String> metadata) {
         commandGateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metadata),
                 command.getClass().getName()));
-        Long position = jdbc.queryForObject(
-                "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, id.toString());
-        return new CommandResult(id, position == null ? 0 : position);
+        return new CommandResult(id, axonTables.lastPositionOf(id.toString()).orElse(0L));
     }
 
     /**
@@ -170,7 +170,7 @@ public class CommandExecutor {
                 "SELECT fingerprint, status, resource_id, position FROM idempotency_key WHERE account = ? AND key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
-                        throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
+                        throw new LedgerException(LedgerException.Kind.KEY_REUSED, null, IDEMPOTENCY_KEY,
                                 "Idempotency-Key har redan använts för en annan begäran.");
                     }
                     return ResponseEntity.status(rs.getInt("status")).header("Idempotent-Replayed", "true")

@@ -119,7 +119,7 @@ public class ValueBatchController {
             entry.put("detail", error.detail());
             return entry;
         }).toList());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private List<BatchItem> parse(byte[] body, String contentType) {

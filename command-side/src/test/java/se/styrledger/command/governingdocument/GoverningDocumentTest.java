@@ -121,7 +121,7 @@ class GoverningDocumentTest {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(LedgerException e) {
-                return e.rule() == null && field.equals(e.field()) && e.status().value() == 400;
+                return e.rule() == null && field.equals(e.field()) && e.kind() == LedgerException.Kind.INVALID;
             }
 
             @Override

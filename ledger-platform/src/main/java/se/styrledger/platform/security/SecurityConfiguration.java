@@ -19,7 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import se.styrledger.platform.database.EmbeddedDatabaseCondition;
-import se.styrledger.platform.security.oidc.KommunLogin;
 import se.styrledger.platform.web.Problems;
 
 import java.time.Duration;
@@ -75,8 +74,8 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json,
-                                                   ObjectProvider<KommunLogin> kommunLogin) throws Exception {
-        KommunLogin login = kommunLogin.getIfAvailable();
+                                                   ObjectProvider<BearerTokens> kommunLogin) throws Exception {
+        BearerTokens login = kommunLogin.getIfAvailable();
         AuthenticationEntryPoint loginRequired = (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"styrledger\", charset=\"UTF-8\"");
             if (login != null) {

@@ -1,5 +1,7 @@
 package se.styrledger.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -11,8 +13,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * bcrypt per client and not one per request (bcrypt is made to be slow: it bounded the command rate; see
  * docs/benchmarks.md). Only matches are remembered, so a wrong guess always pays the full bcrypt; entries are keyed by
  * an HMAC under a key that lives only in this process, so the memory holds no fast hash of any password; a changed
- * hash is a different key, so an old password stops working at once.
+ * hash is a different key, so an old password stops working at once. The memory is a Caffeine cache: entries expire
+ * after the time given and the least recently used go first when it is full (ADR 0135).
  * <p>
  * A username nobody has must cost what a known one costs, or the answer time tells which accounts exist (review finding
  * 6). Spring's DaoAuthenticationProvider checks the presented password of an unknown name against a dummy hash it makes
@@ -37,10 +38,8 @@ final class VerifiedPasswords implements PasswordEncoder {
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$.{53}");
 
     private final PasswordEncoder bcrypt;
-    private final long ttlNanos;
-    private final LongSupplier nanoTime;
     private final SecretKeySpec key;
-    private final Map<String, Long> verifiedUntil = new ConcurrentHashMap<>();
+    private final Cache<String, Boolean> verified;
 
     /** bcrypt at the cost of the dearest configured account (10, bcrypt's default, with none configured). */
     static VerifiedPasswords forAccounts(Collection<String> hashes, Duration ttl, LongSupplier nanoTime) {
@@ -54,8 +53,8 @@ final class VerifiedPasswords implements PasswordEncoder {
 
     VerifiedPasswords(PasswordEncoder bcrypt, Duration ttl, LongSupplier nanoTime) {
         this.bcrypt = bcrypt;
-        this.ttlNanos = ttl.toNanos();
-        this.nanoTime = nanoTime;
+        this.verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl)
+                .ticker(nanoTime::getAsLong).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -72,19 +71,14 @@ final class VerifiedPasswords implements PasswordEncoder {
             return bcrypt.matches(rawPassword, encodedPassword);
         }
         String entry = mac(rawPassword + "\u0000" + encodedPassword);
-        long now = nanoTime.getAsLong();
-        Long until = verifiedUntil.get(entry);
-        if (until != null && until - now > 0) {
+        if (verified.getIfPresent(entry) != null) {
             return true;
         }
         boolean matches = bcrypt.matches(rawPassword, encodedPassword);
         if (matches) {
-            if (verifiedUntil.size() >= MAX_ENTRIES) {
-                verifiedUntil.clear();
-            }
-            verifiedUntil.put(entry, now + ttlNanos);
+            verified.put(entry, Boolean.TRUE);
         } else {
-            verifiedUntil.remove(entry);
+            verified.invalidate(entry);
         }
         return matches;
     }

@@ -1,6 +1,5 @@
 package se.styrledger.platform.web;
 
-import org.springframework.http.HttpStatus;
 
 import java.util.concurrent.Semaphore;
 
@@ -29,7 +28,7 @@ public final class ConcurrencyCap {
     /** A place under the cap, given back by {@code close}; throws 429 when there is none. */
     public Permit enter() {
         if (!permits.tryAcquire()) {
-            throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, busy + " Försök igen om en stund.",
+            throw new RetryLaterException(LedgerException.Kind.BUSY, busy + " Försök igen om en stund.",
                     retryAfterSeconds);
         }
         return permits::release;

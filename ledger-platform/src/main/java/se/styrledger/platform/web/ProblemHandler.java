@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -46,7 +47,7 @@ public class ProblemHandler {
 
     @ExceptionHandler(LedgerException.class)
     ResponseEntity<ProblemDetail> ledger(LedgerException e) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(Problems.status(e.kind())).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e instanceof RetryLaterException retry) {
             builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(retry.retryAfterSeconds()));
         }
@@ -128,6 +129,15 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Det finns inget med id " + abbreviate(String.valueOf(e.getAggregateIdentifier()))
                 + " att ändra.", null);
+    }
+
+    /**
+     * A command aimed at the id of another kind of thing (an effektmål's id in a vision's address): Axon finds the
+     * stream but not an aggregate of the type asked for. For the client that thing does not exist here.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKind(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "Det finns inget av det slaget med det id:t att ändra.", null);
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -31,7 +31,21 @@ public final class Problems {
     }
 
     public static ProblemDetail of(LedgerException e) {
-        return of(e.status(), e.getMessage(), e.field(), e.rule());
+        return of(status(e.kind()), e.getMessage(), e.field(), e.rule());
+    }
+
+    /** The one place a kind of refusal becomes an HTTP status (ADR 0130). */
+    public static HttpStatus status(LedgerException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case RULE_BROKEN, KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     /** For answers written outside Spring MVC: security refusals and oversized bodies. */

@@ -1,7 +1,5 @@
 package se.styrledger.platform.web;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * 503 with {@code Retry-After}: the ledger is fine but cannot answer yet (projection behind, database away); or 429
  * with {@code Retry-After}: this kind of request is at its cap of concurrent requests (ConcurrencyCap).
@@ -11,11 +9,11 @@ public class RetryLaterException extends LedgerException {
     private final int retryAfterSeconds;
 
     public RetryLaterException(String detail, int retryAfterSeconds) {
-        this(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfterSeconds);
+        this(Kind.UNAVAILABLE, detail, retryAfterSeconds);
     }
 
-    public RetryLaterException(HttpStatus status, String detail, int retryAfterSeconds) {
-        super(status, null, null, detail);
+    public RetryLaterException(Kind kind, String detail, int retryAfterSeconds) {
+        super(kind, null, null, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AccountabilityProjection.PROCESSING_GROUP)
-public class AccountabilityProjection {
+class AccountabilityProjection {
 
     static final String PROCESSING_GROUP = "accountability";
 

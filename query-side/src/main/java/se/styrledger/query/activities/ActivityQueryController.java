@@ -5,13 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,24 +20,17 @@ import java.util.UUID;
 public class ActivityQueryController {
 
     private final ActivityQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public ActivityQueryController(ActivityQueries queries, ProjectionProgress progress, Clock clock) {
+    public ActivityQueryController(ActivityQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping("/{activityId}")
     @Operation(summary = "En aktivitet per ett datum, t.ex. \"Informationskampanj om källsortering\", med status,"
             + " kommentarer och flaggor (försenad)")
     public ActivityView get(@PathVariable UUID activityId,
-                            @RequestParam(required = false) String asOf,
-                            @RequestParam(required = false) String knownAt,
-                            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.one(activityId, ReadTime.of(asOf, knownAt, clock))
+                            @ReadAt ReadTime at) {
+        return queries.one(activityId, at)
                 .orElseThrow(() -> LedgerException.notFound(
                         "Aktiviteten " + activityId + " finns inte per det datumet."));
     }
@@ -47,10 +38,8 @@ public class ActivityQueryController {
     @GetMapping("/{activityId}/history")
     @Operation(summary = "En aktivitets alla versioner: varje revidering och statusändring med sin kommentar")
     public List<ActivityView> history(@PathVariable UUID activityId,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        List<ActivityView> versions = queries.history(activityId, ReadTime.of(null, knownAt, clock));
+                                      @ReadAt(asOf = false) ReadTime at) {
+        List<ActivityView> versions = queries.history(activityId, at);
         if (versions.isEmpty()) {
             throw LedgerException.notFound("Aktiviteten " + activityId + " finns inte.");
         }

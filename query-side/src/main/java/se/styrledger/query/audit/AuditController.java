@@ -17,11 +17,10 @@ import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.printing.PdfA;
 import se.styrledger.query.printing.Xlsx;
 import se.styrledger.query.support.HtmlDocuments;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,19 +33,15 @@ public class AuditController {
 
     private final AuditQueries queries;
     private final Findings findings;
-    private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final HtmlDocuments documents;
     private final ReviewDocuments reviews;
 
-    public AuditController(AuditQueries queries, Findings findings, ProjectionProgress progress, JdbcTemplate jdbc,
-                           Clock clock, HtmlDocuments documents, ReviewDocuments reviews) {
+    public AuditController(AuditQueries queries, Findings findings, JdbcTemplate jdbc, HtmlDocuments documents,
+                           ReviewDocuments reviews) {
         this.queries = queries;
         this.findings = findings;
-        this.progress = progress;
         this.jdbc = jdbc;
-        this.clock = clock;
         this.documents = documents;
         this.reviews = reviews;
     }
@@ -55,11 +50,8 @@ public class AuditController {
     @Operation(summary = "Ett åtagandes hela kedja: inriktningsmål, antagande, revisioner, kopplingar, aktiviteter,"
             + " indikatorvärden och korrigeringar, bedömningar av måluppfyllelse och årets rapporter (öppnad, stängd,"
             + " behandlad eller godkänd); namnen som de var per datumet")
-    public List<AuditEntry> chain(@PathVariable UUID goalId, @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
-                                  @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        List<AuditEntry> chain = queries.chain(goalId, ReadTime.of(asOf, knownAt, clock));
+    public List<AuditEntry> chain(@PathVariable UUID goalId, @ReadAt ReadTime at) {
+        List<AuditEntry> chain = queries.chain(goalId, at);
         if (chain.isEmpty()) {
             throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret per det datumet.");
         }
@@ -68,11 +60,7 @@ public class AuditController {
 
     @GetMapping(path = "/api/v1/audit/effect-goals/{goalId}/findings", produces = "application/json")
     @Operation(summary = "Iakttagelserna om ett effektmål, var och en med händelserna bakom den")
-    public List<Finding> effectGoalFindings(@PathVariable UUID goalId, @RequestParam(required = false) String asOf,
-                                            @RequestParam(required = false) String knownAt,
-                                            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+    public List<Finding> effectGoalFindings(@PathVariable UUID goalId, @ReadAt ReadTime at) {
         var goal = jdbc.queryForList("SELECT unit_id, year FROM audit_goal WHERE goal_id = ?", goalId);
         if (goal.isEmpty()) {
             throw LedgerException.notFound("Effektmålet " + goalId + " finns inte i granskningsspåret.");
@@ -84,49 +72,35 @@ public class AuditController {
     @GetMapping(path = "/api/v1/audit/units/{unitId}/trail", produces = "application/json")
     @Operation(summary = "Allt som rör en nämnd eller ett bolag ett visst år")
     public List<AuditEntry> byUnit(@PathVariable UUID unitId, @RequestParam int year,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String knownAt,
-                                   @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.byUnitAndYear(unitId, year, ReadTime.of(asOf, knownAt, clock));
+                                   @ReadAt ReadTime at) {
+        return queries.byUnitAndYear(unitId, year, at);
     }
 
     @GetMapping(path = "/api/v1/audit/people/{person}/trail", produces = "application/json")
     @Operation(summary = "Allt en person har registrerat eller ansvarar för")
-    public List<AuditEntry> byPerson(@PathVariable String person, @RequestParam(required = false) String asOf,
-                                     @RequestParam(required = false) String knownAt,
-                                     @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.byPerson(person, ReadTime.of(asOf, knownAt, clock));
+    public List<AuditEntry> byPerson(@PathVariable String person, @ReadAt ReadTime at) {
+        return queries.byPerson(person, at);
     }
 
     @GetMapping(path = "/api/v1/audit/case-numbers/trail", produces = "application/json")
     @Operation(summary = "Allt som registrerats under ett diarienummer, t.ex. KS 2019/0458")
-    public List<AuditEntry> byCaseNumber(@RequestParam String caseNumber, @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) String knownAt,
-                                         @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.byCaseNumber(caseNumber, ReadTime.of(asOf, knownAt, clock));
+    public List<AuditEntry> byCaseNumber(@RequestParam String caseNumber, @ReadAt ReadTime at) {
+        return queries.byCaseNumber(caseNumber, at);
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/findings", produces = "application/json")
     @Operation(summary = "Iakttagelser för en nämnd och ett år, var och en med händelserna bakom den")
     public List<Finding> findings(@PathVariable UUID unitId, @RequestParam int year,
-                                  @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) String knownAt,
-                                  @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return findings.find(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
+                                  @ReadAt ReadTime at) {
+        return findings.find(unitId, requireYear(year), at);
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review", params = "format=json", produces = "application/json")
     @Operation(summary = "Granskningsunderlaget som JSON (format=json): varje åtagande med hela sin uppföljning, varje iakttagelse"
             + " med sitt underlag, de frysta rapporterna med SHA-256 och nämndens alla händelser under året")
     public ReviewDocuments.Review reviewJson(@PathVariable UUID unitId, @RequestParam int year,
-                                             @RequestParam(required = false) String asOf,
-                                             @RequestParam(required = false) String knownAt,
-                                             @RequestParam(required = false) Long minPosition) {
-        return review(unitId, year, asOf, knownAt, minPosition);
+                                             @ReadAt ReadTime at) {
+        return review(unitId, year, at);
     }
 
     @GetMapping(path = "/api/v1/audit/units/{unitId}/review", produces = {"text/html", "text/csv"})
@@ -135,10 +109,8 @@ public class AuditController {
             + " för Excel (format=csv)")
     public ResponseEntity<String> review(@PathVariable UUID unitId, @RequestParam int year,
                                          @RequestParam(defaultValue = "html") String format,
-                                         @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) String knownAt,
-                                         @RequestParam(required = false) Long minPosition) {
-        ReviewDocuments.Review review = review(unitId, year, asOf, knownAt, minPosition);
+                                         @ReadAt ReadTime at) {
+        ReviewDocuments.Review review = review(unitId, year, at);
         return switch (format) {
             case "html" -> documents.response("reports/review.jte", Map.of("review", review));
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -153,11 +125,9 @@ public class AuditController {
     @ApiResponse(responseCode = "200", description = "PDF/A-2", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reviewPdf(@PathVariable UUID unitId, @RequestParam int year,
-                                            @RequestParam(required = false) String asOf,
-                                            @RequestParam(required = false) String knownAt,
-                                            @RequestParam(required = false) Long minPosition) {
+                                            @ReadAt ReadTime at) {
         return PdfA.response(documents.render("reports/review.jte",
-                        Map.of("review", review(unitId, year, asOf, knownAt, minPosition))),
+                        Map.of("review", review(unitId, year, at))),
                 "granskningsunderlag-" + year + ".pdf");
     }
 
@@ -166,16 +136,13 @@ public class AuditController {
     @ApiResponse(responseCode = "200", description = "Excel-arbetsbok", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reviewXlsx(@PathVariable UUID unitId, @RequestParam int year,
-                                             @RequestParam(required = false) String asOf,
-                                             @RequestParam(required = false) String knownAt,
-                                             @RequestParam(required = false) Long minPosition) {
-        return Xlsx.response(ReviewDocuments.rows(review(unitId, year, asOf, knownAt, minPosition)),
+                                             @ReadAt ReadTime at) {
+        return Xlsx.response(ReviewDocuments.rows(review(unitId, year, at)),
                 "Granskningsunderlag", "granskningsunderlag-" + year + ".xlsx");
     }
 
-    private ReviewDocuments.Review review(UUID unitId, int year, String asOf, String knownAt, Long minPosition) {
-        progress.await(minPosition);
-        return reviews.review(unitId, requireYear(year), ReadTime.of(asOf, knownAt, clock));
+    private ReviewDocuments.Review review(UUID unitId, int year, ReadTime at) {
+        return reviews.review(unitId, requireYear(year), at);
     }
 
     private static int requireYear(int year) {

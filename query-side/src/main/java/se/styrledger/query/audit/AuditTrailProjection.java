@@ -32,7 +32,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
-public class AuditTrailProjection {
+class AuditTrailProjection {
 
     public static final String PROCESSING_GROUP = "audit-trail";
 

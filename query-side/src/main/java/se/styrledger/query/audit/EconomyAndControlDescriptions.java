@@ -8,7 +8,7 @@ import se.styrledger.events.internalcontrol.ControlPerformed;
 import se.styrledger.events.internalcontrol.InternalControlPlanAdopted;
 import se.styrledger.events.internalcontrol.InternalControlReportedToExecutiveBoard;
 import se.styrledger.events.internalcontrol.RemedyRecorded;
-import se.styrledger.query.followup.Labels;
+import se.styrledger.query.support.PeriodLabels;
 
 import java.math.BigDecimal;
 
@@ -37,7 +37,7 @@ final class EconomyAndControlDescriptions {
                     + " värden" + (e.sha256() == null ? "" : ", SHA-256 " + e.sha256()));
         }
         if (payload instanceof ForecastReported e) {
-            return new AuditDescriptions.Described("Helårsprognos rapporterad per " + Labels.label(e.period()) + ": "
+            return new AuditDescriptions.Described("Helårsprognos rapporterad per " + PeriodLabels.label(e.period()) + ": "
                     + kronor(e.fullYear())
                     + (e.remedy() == null ? "" : ", åtgärder: ”" + e.remedy() + "”"), null, e.unitId(),
                     e.period().year(), null);

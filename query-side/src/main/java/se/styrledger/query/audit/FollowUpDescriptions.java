@@ -14,7 +14,7 @@ import se.styrledger.events.kolada.KoladaImportRecorded;
 import se.styrledger.events.kolada.ReferenceValueRecorded;
 import se.styrledger.events.kolada.ReferenceValueWithdrawn;
 
-import se.styrledger.query.followup.Labels;
+import se.styrledger.query.support.PeriodLabels;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -126,7 +126,7 @@ final class FollowUpDescriptions {
     /** "månad 3 2025", "tertial 1 2025", "år 2025". */
     /** A period as reports, findings and the API name it ("mars 2025"): one wording, from {@link Labels}. */
     static String period(Period period) {
-        return Labels.label(period);
+        return PeriodLabels.label(period);
     }
 
     private static String figure(BigDecimal value, GenderSplit split) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A checksum of every read table's content, to prove that a rebuild or an import reproduces the read models exactly.
@@ -31,13 +34,12 @@ import java.util.regex.Pattern;
 @Component
 public class ReadModelChecksum {
 
-    private static final Set<String> INFRASTRUCTURE = Set.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "dead_letter_entry", "association_value_entry", "saga_entry", "flyway_schema_history",
-            "read_model_rebuild", "idempotency_key",
+    private static final Set<String> INFRASTRUCTURE = Stream.concat(AxonTables.NAMES.stream(), Stream.of(
+            "flyway_schema_history", "read_model_rebuild", "idempotency_key",
             // Who read the audit trail: a log of its own, not derived from events, so a rebuild keeps it.
             "audit_access",
             // The seal: it follows the event store, carries signing times, and no rebuild touches it.
-            "ledger_leaf", "ledger_tree_node", "ledger_checkpoint");
+            "ledger_leaf", "ledger_tree_node", "ledger_checkpoint")).collect(Collectors.toUnmodifiableSet());
     private static final String COMMAND_SIDE_PREFIX = "cmd_";
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final int FETCH_SIZE = 1000;

@@ -8,11 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.UUID;
 
 @RestController
@@ -21,13 +20,9 @@ import java.util.UUID;
 public class CommitmentQueryController {
 
     private final Commitments commitments;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public CommitmentQueryController(Commitments commitments, ProjectionProgress progress, Clock clock) {
+    public CommitmentQueryController(Commitments commitments) {
         this.commitments = commitments;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping(path = "/api/v1/units/{unitId}/commitments", produces = "application/json")
@@ -37,11 +32,7 @@ public class CommitmentQueryController {
             @PathVariable UUID unitId,
             @Parameter(description = "Verksamhetsår; standard är året för asOf", example = "2024")
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+            @ReadAt ReadTime at) {
         int forYear = year == null ? at.asOf().getYear() : YearParam.checked(year);
         return commitments.of(unitId, forYear, at).orElseThrow(() ->
                 LedgerException.notFound("Enheten " + unitId + " finns inte per det datumet."));

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.query.deadletters.DeadLetters;
 import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,14 +27,14 @@ import java.util.TreeSet;
 @Component
 public class ProjectionStatus {
 
-    private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
     private final Serializer serializer;
     private final ProjectionProgress progress;
     private final DeadLetters deadLetters;
 
-    public ProjectionStatus(JdbcTemplate jdbc, Serializer serializer, ProjectionProgress progress,
+    public ProjectionStatus(AxonTables axonTables, Serializer serializer, ProjectionProgress progress,
                             DeadLetters deadLetters) {
-        this.jdbc = jdbc;
+        this.axonTables = axonTables;
         this.serializer = serializer;
         this.progress = progress;
         this.deadLetters = deadLetters;
@@ -53,7 +54,7 @@ public class ProjectionStatus {
     }
 
     public List<Processor> processors() {
-        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        long head = axonTables.head();
         Map<String, Long> parked = deadLetters.countByGroup();
         List<Processor> result = new ArrayList<>();
         for (String name : progress.projectionNames()) {
@@ -72,24 +73,19 @@ public class ProjectionStatus {
                 }
             }
             long lag = lag(unstarted ? null : position, gaps);
-            result.add(new Processor(name, position, head == null ? 0 : head, lag, parked.getOrDefault(name, 0L)));
+            result.add(new Processor(name, position, head, lag, parked.getOrDefault(name, 0L)));
         }
         result.sort(Comparator.comparing(Processor::name));
         return result;
     }
 
     private long lag(Long position, SortedSet<Long> gaps) {
-        Long count = position == null
-                ? jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)
-                : jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?"
-                        + " OR global_index = ANY (?)", Long.class, position, gaps.toArray(Long[]::new));
-        return count == null ? 0 : count;
+        return position == null ? axonTables.count() : axonTables.countNotSeen(position, gaps);
     }
 
     private List<TrackingToken> tokens(String processor) {
-        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (rs, row) -> rs.getBytes(1) == null ? null : serializer.<byte[], TrackingToken>deserialize(
-                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)),
-                processor);
+        return axonTables.tokens(processor).stream().map(t -> t.token() == null ? null
+                : serializer.<byte[], TrackingToken>deserialize(
+                        new SimpleSerializedObject<>(t.token(), byte[].class, t.tokenType(), null))).toList();
     }
 }

@@ -1,20 +1,19 @@
 package se.styrledger.query.deadletters;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Reads the dead-letter table directly, so every node sees the letters that any node parked. */
+/** Reads the dead-letter table directly (through AxonTables), so every node sees the letters that any node parked. */
 @Component
 public class DeadLetters {
 
-    private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
 
-    public DeadLetters(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public DeadLetters(AxonTables axonTables) {
+        this.axonTables = axonTables;
     }
 
     /**
@@ -28,32 +27,22 @@ public class DeadLetters {
     }
 
     public List<DeadLetterView> all() {
-        return jdbc.query("""
-                SELECT processing_group, sequence_identifier, sequence_index, event_identifier, payload_type,
-                       aggregate_identifier, sequence_number, enqueued_at, last_touched, cause_type, cause_message
-                FROM dead_letter_entry ORDER BY enqueued_at, processing_group, sequence_identifier, sequence_index
-                """, (rs, row) -> new DeadLetterView(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11)));
+        return axonTables.parkedLetters().stream().map(l -> new DeadLetterView(l.processingGroup(),
+                l.sequenceIdentifier(), l.sequenceIndex(), l.eventIdentifier(), l.payloadType(),
+                l.aggregateIdentifier(), l.aggregateSequenceNumber(), l.enqueuedAt(), l.lastTouched(), l.causeType(),
+                l.causeMessage())).toList();
     }
 
     /** Parked letters per processing group; groups without any are absent. */
     public Map<String, Long> countByGroup() {
-        return jdbc.query("SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group",
-                        (rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return axonTables.parkedByGroup();
     }
 
     public long count(String processingGroup) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?",
-                Long.class, processingGroup);
-        return count == null ? 0 : count;
+        return axonTables.parked(processingGroup);
     }
 
     long sequences(String processingGroup) {
-        Long count = jdbc.queryForObject(
-                "SELECT count(DISTINCT sequence_identifier) FROM dead_letter_entry WHERE processing_group = ?",
-                Long.class, processingGroup);
-        return count == null ? 0 : count;
+        return axonTables.parkedSequences(processingGroup);
     }
 }

@@ -38,7 +38,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(FollowUpProcessing.PROCESSING_GROUP)
-public class EconomyProjection {
+class EconomyProjection {
 
     /** One nämnd's ram in one version of the budget. */
     record FrameState(BigDecimal amount, BigDecimal adoptedAmount, int amendments) {

@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
-import se.styrledger.query.followup.Labels;
 import se.styrledger.query.support.AsOfSql;
 import se.styrledger.query.support.DecisionView;
+import se.styrledger.query.support.PeriodLabels;
 import se.styrledger.query.support.ReadTime;
 
 import java.math.BigDecimal;
@@ -122,7 +122,7 @@ public class EconomyQueries {
         Period period = new Period(PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("period_year"),
                 rs.getInt("period_number"));
         return new UnitEconomy.Figure(rs.getBigDecimal(amountColumn), period.kind().name(), period.year(),
-                period.number(), Labels.label(period), source, rs.getLong("recorded_position"),
+                period.number(), PeriodLabels.label(period), source, rs.getLong("recorded_position"),
                 rs.getString("event_id"));
     }
 

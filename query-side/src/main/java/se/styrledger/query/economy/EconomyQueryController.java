@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +23,9 @@ import java.util.UUID;
 public class EconomyQueryController {
 
     private final EconomyQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public EconomyQueryController(EconomyQueries queries, ProjectionProgress progress, Clock clock) {
+    public EconomyQueryController(EconomyQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping("/economy")
@@ -38,11 +33,7 @@ public class EconomyQueryController {
     public List<UnitEconomy> economy(
             @Parameter(description = "Budgetår", example = "2025") @RequestParam(required = false) Integer year,
             @Parameter(description = "Bara denna nämnd") @RequestParam(required = false) UUID unitId,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+            @ReadAt ReadTime at) {
         int budgetYear = year != null ? YearParam.checked(year) : at.asOf().getYear();
         return queries.year(budgetYear, unitId, at, queries.unitNames(at));
     }
@@ -50,11 +41,8 @@ public class EconomyQueryController {
     @GetMapping("/budgets/{year}")
     @Operation(summary = "Årets budget per ett datum: ramar per nämnd och bolagens finansiella mål, med besluten")
     public BudgetView budget(@PathVariable int year,
-                             @RequestParam(required = false) String asOf,
-                             @RequestParam(required = false) String knownAt,
-                             @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        BudgetView budget = queries.budget(YearParam.checked(year), ReadTime.of(asOf, knownAt, clock));
+                             @ReadAt ReadTime at) {
+        BudgetView budget = queries.budget(YearParam.checked(year), at);
         if (budget.frames().isEmpty()) {
             throw LedgerException.notFound("Ingen budget för " + year + " gäller per det datumet.");
         }

@@ -7,11 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,13 +22,9 @@ import java.util.UUID;
 public class FlagQueryController {
 
     private final Flags flags;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public FlagQueryController(Flags flags, ProjectionProgress progress, Clock clock) {
+    public FlagQueryController(Flags flags) {
         this.flags = flags;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -39,10 +34,7 @@ public class FlagQueryController {
             @Parameter(description = "Bara denna nämnds eller detta bolags effektmål och aktiviteter")
             @RequestParam(required = false) UUID unitId,
             @Parameter(description = "Verksamhetsår", example = "2024") @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return flags.find(ReadTime.of(asOf, knownAt, clock), Flags.Scope.of(unitId, YearParam.checked(year)));
+            @ReadAt ReadTime at) {
+        return flags.find(at, Flags.Scope.of(unitId, YearParam.checked(year)));
     }
 }

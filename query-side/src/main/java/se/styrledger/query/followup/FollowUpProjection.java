@@ -37,7 +37,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(FollowUpProcessing.PROCESSING_GROUP)
-public class FollowUpProjection {
+class FollowUpProjection {
 
     static final String RECORDED_BY = "recordedBy";
 

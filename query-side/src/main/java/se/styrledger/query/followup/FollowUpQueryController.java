@@ -11,9 +11,9 @@ import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.followup.FollowUpQueries.AssessmentRecord;
 import se.styrledger.query.followup.FollowUpQueries.IndicatorValueView;
 import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,12 +24,10 @@ public class FollowUpQueryController {
 
     private final FollowUpQueries queries;
     private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public FollowUpQueryController(FollowUpQueries queries, ProjectionProgress progress, Clock clock) {
+    public FollowUpQueryController(FollowUpQueries queries, ProjectionProgress progress) {
         this.queries = queries;
         this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping(path = "/api/v1/indicator-values", produces = "application/json")
@@ -39,11 +37,8 @@ public class FollowUpQueryController {
                                            @RequestParam(required = false) Integer year,
                                            @Parameter(description = "Ta med värden som en korrigering har ersatt")
                                            @RequestParam(defaultValue = "false") boolean includeSuperseded,
-                                           @RequestParam(required = false) String knownAt,
-                                           @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.values(indicatorId, unitId, year, ReadTime.of(null, knownAt, clock).knownAt(),
-                includeSuperseded);
+                                           @ReadAt(asOf = false) ReadTime at) {
+        return queries.values(indicatorId, unitId, year, at.knownAt(), includeSuperseded);
     }
 
     @GetMapping(path = "/api/v1/indicator-values/{valueId}", produces = "application/json")
@@ -58,9 +53,7 @@ public class FollowUpQueryController {
     public List<AssessmentRecord> assessments(@RequestParam(required = false) UUID reportId,
                                               @RequestParam(required = false) UUID goalId,
                                               @RequestParam(defaultValue = "false") boolean includeSuperseded,
-                                              @RequestParam(required = false) String knownAt,
-                                              @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.assessments(reportId, goalId, ReadTime.of(null, knownAt, clock).knownAt(), includeSuperseded);
+                                              @ReadAt(asOf = false) ReadTime at) {
+        return queries.assessments(reportId, goalId, at.knownAt(), includeSuperseded);
     }
 }

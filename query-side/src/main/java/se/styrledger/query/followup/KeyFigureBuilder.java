@@ -8,6 +8,7 @@ import se.styrledger.query.followup.FollowUpRows.ReportRow;
 import se.styrledger.query.followup.FollowUpRows.TargetRow;
 import se.styrledger.query.followup.FollowUpRows.UnitRow;
 import se.styrledger.query.followup.FollowUpRows.ValueRow;
+import se.styrledger.query.support.PeriodLabels;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public class KeyFigureBuilder {
         }
         lines.sort(Comparator.comparing((KeyFigureReport.Line l) -> Objects.toString(l.unitName(), ""))
                 .thenComparing(KeyFigureReport.Line::indicatorName).thenComparing(KeyFigureReport.Line::valueId));
-        String title = "Nyckeltalsrapport " + Labels.MONTHS.get(month.getMonthValue() - 1) + " " + month.getYear()
+        String title = "Nyckeltalsrapport " + PeriodLabels.MONTHS.get(month.getMonthValue() - 1) + " " + month.getYear()
                 + (unitId == null || units.get(unitId) == null ? "" : " – " + units.get(unitId).name());
         return new KeyFigureReport(KeyFigureReport.FORMAT, month.getYear(), month.getMonthValue(), title, knownAt,
                 unitId, lines);

@@ -1,5 +1,7 @@
 package se.styrledger.query.followup;
 
+import se.styrledger.query.support.PeriodLabels;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +19,7 @@ final class KeyFigureRendering {
     static Csv csv(KeyFigureReport r) {
         Csv csv = new Csv();
         csv.row(COLUMNS.toArray());
-        String month = Labels.MONTHS.get(r.month() - 1) + " " + r.year();
+        String month = PeriodLabels.MONTHS.get(r.month() - 1) + " " + r.year();
         for (KeyFigureReport.Line l : r.lines()) {
             List<KeyFigureReport.GoalTarget> targets = l.targets().isEmpty()
                     ? java.util.Collections.singletonList(null) : l.targets();

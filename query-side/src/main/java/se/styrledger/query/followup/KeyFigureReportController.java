@@ -17,7 +17,7 @@ import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.support.HtmlDocuments;
 import se.styrledger.query.printing.PdfA;
 import se.styrledger.query.printing.Xlsx;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
 import java.time.Clock;
@@ -33,14 +33,11 @@ import java.util.UUID;
 public class KeyFigureReportController {
 
     private final KeyFigureBuilder builder;
-    private final ProjectionProgress progress;
     private final Clock clock;
     private final HtmlDocuments html;
 
-    public KeyFigureReportController(KeyFigureBuilder builder, ProjectionProgress progress, Clock clock,
-                                     HtmlDocuments html) {
+    public KeyFigureReportController(KeyFigureBuilder builder, Clock clock, HtmlDocuments html) {
         this.builder = builder;
-        this.progress = progress;
         this.clock = clock;
         this.html = html;
     }
@@ -51,10 +48,9 @@ public class KeyFigureReportController {
             schema = @Schema(implementation = KeyFigureReport.class)))
     public ResponseEntity<byte[]> json(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
                                        @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
+                                       @ReadAt(asOf = false) ReadTime at) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ReportJson.bytes(report(month, unitId, knownAt, minPosition)));
+                .body(ReportJson.bytes(report(month, unitId, at)));
     }
 
     @GetMapping(path = "/{month}/report.csv")
@@ -62,9 +58,8 @@ public class KeyFigureReportController {
     @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> csv(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                      @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return KeyFigureRendering.csv(report).response("nyckeltal-" + YearMonth.of(report.year(), report.month())
                 + (unitId == null ? "" : "-" + unitId) + ".csv");
     }
@@ -74,9 +69,8 @@ public class KeyFigureReportController {
     @ApiResponse(responseCode = "200", description = "Excel-arbetsbok", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> xlsx(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                       @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return Xlsx.response(KeyFigureRendering.csv(report).rows(), "Nyckeltal", "nyckeltal-"
                 + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".xlsx");
     }
@@ -84,9 +78,8 @@ public class KeyFigureReportController {
     @GetMapping(path = "/{month}/report.html")
     @Operation(summary = "Nyckeltalsrapporten som utskrivbar HTML-sida på svenska")
     public ResponseEntity<String> html(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
-        return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, knownAt, minPosition),
+                                       @ReadAt(asOf = false) ReadTime at) {
+        return html.response("reports/keyfigures.jte", Map.of("r", report(month, unitId, at),
                 "zone", clock.getZone()));
     }
 
@@ -95,17 +88,15 @@ public class KeyFigureReportController {
     @ApiResponse(responseCode = "200", description = "PDF/A-2", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> pdf(@PathVariable String month, @RequestParam(required = false) UUID unitId,
-                                      @RequestParam(required = false) String knownAt,
-                                      @RequestParam(required = false) Long minPosition) {
-        KeyFigureReport report = report(month, unitId, knownAt, minPosition);
+                                      @ReadAt(asOf = false) ReadTime at) {
+        KeyFigureReport report = report(month, unitId, at);
         return PdfA.response(html.render("reports/keyfigures.jte", Map.of("r", report, "zone", clock.getZone())),
                 "nyckeltal-"
                 + YearMonth.of(report.year(), report.month()) + (unitId == null ? "" : "-" + unitId) + ".pdf");
     }
 
-    private KeyFigureReport report(String month, UUID unitId, String knownAt, Long minPosition) {
-        progress.await(minPosition);
-        return builder.build(parse(month), ReadTime.of(null, knownAt, clock).knownAt(), unitId);
+    private KeyFigureReport report(String month, UUID unitId, ReadTime at) {
+        return builder.build(parse(month), at.knownAt(), unitId);
     }
 
     private static YearMonth parse(String month) {

@@ -3,8 +3,8 @@ package se.styrledger.query.followup;
 import se.styrledger.events.followup.FollowUpReportKind;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
+import se.styrledger.query.support.PeriodLabels;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,25 +15,13 @@ public final class Labels {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-    /** Spelled out here rather than taken from the JDK's locale data, so a frozen report reads the same on any JDK. */
-    static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
-            "augusti", "september", "oktober", "november", "december");
-
     private Labels() {
     }
 
     static ReportDocument.PeriodView period(Period period) {
         return period == null ? null
-                : new ReportDocument.PeriodView(period.kind().name(), period.year(), period.number(), label(period));
-    }
-
-    /** "mars 2024", "tertial 1 2024", "år 2024": a period as reports and pages name it. */
-    public static String label(Period period) {
-        return switch (period.kind()) {
-            case MONTH -> MONTHS.get(period.number() - 1) + " " + period.year();
-            case TERTIAL -> "tertial " + period.number() + " " + period.year();
-            case YEAR -> "år " + period.year();
-        };
+                : new ReportDocument.PeriodView(period.kind().name(), period.year(), period.number(),
+                        PeriodLabels.label(period));
     }
 
     static Period period(String kind, int year, int number) {

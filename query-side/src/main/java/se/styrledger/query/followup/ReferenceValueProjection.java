@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(FollowUpProcessing.PROCESSING_GROUP)
-public class ReferenceValueProjection {
+class ReferenceValueProjection {
 
     private final JdbcTemplate jdbc;
     private final VersionWriter positions;

@@ -46,7 +46,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(FollowUpProcessing.PROCESSING_GROUP)
-public class ReportScopeProjection {
+class ReportScopeProjection {
 
     private final EntityHistory history;
     private final VersionWriter writer;

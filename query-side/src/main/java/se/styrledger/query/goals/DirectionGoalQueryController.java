@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,15 +24,10 @@ public class DirectionGoalQueryController {
 
     private final GoalQueries queries;
     private final EffectGoalDetails details;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public DirectionGoalQueryController(GoalQueries queries, EffectGoalDetails details, ProjectionProgress progress,
-                                        Clock clock) {
+    public DirectionGoalQueryController(GoalQueries queries, EffectGoalDetails details) {
         this.queries = queries;
         this.details = details;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -43,22 +37,15 @@ public class DirectionGoalQueryController {
             UUID directionId,
             @Parameter(description = "Bara mål vars period omfattar detta år", example = "2024")
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.directionGoals(ReadTime.of(asOf, knownAt, clock), directionId, YearParam.checked(year));
+            @ReadAt ReadTime at) {
+        return queries.directionGoals(at, directionId, YearParam.checked(year));
     }
 
     @GetMapping("/{goalId}")
     @Operation(summary = "Ett inriktningsmål per ett datum, med indikatorer och målvärden för kommunfullmäktiges"
             + " uppföljning")
     public DirectionGoalDetail get(@PathVariable UUID goalId,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String knownAt,
-                                   @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+                                   @ReadAt ReadTime at) {
         DirectionGoalView goal = queries.directionGoal(goalId, at).orElseThrow(() ->
                 LedgerException.notFound("Inriktningsmålet " + goalId + " finns inte per det datumet."));
         return new DirectionGoalDetail(goal, queries.indicators(at, List.of(goalId)).getOrDefault(goalId, List.of()));
@@ -67,10 +54,8 @@ public class DirectionGoalQueryController {
     @GetMapping("/{goalId}/history")
     @Operation(summary = "Ett inriktningsmåls alla versioner: antagande, revideringar och upphävande")
     public List<DirectionGoalView> history(@PathVariable UUID goalId,
-                                           @RequestParam(required = false) String knownAt,
-                                           @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return VisionQueryController.nonEmpty(queries.directionGoalHistory(goalId, ReadTime.of(null, knownAt, clock)),
+                                           @ReadAt(asOf = false) ReadTime at) {
+        return VisionQueryController.nonEmpty(queries.directionGoalHistory(goalId, at),
                 "Inriktningsmålet " + goalId);
     }
 
@@ -78,11 +63,7 @@ public class DirectionGoalQueryController {
     @Operation(summary = "Vad pekar hit: alla effektmål, från alla nämnder och bolag och alla år, som knyter an till"
             + " inriktningsmålet, t.ex. \"Kommuninvånarna får mindre nedskräpning och ökad materialåtervinning\"")
     public List<EffectGoalDetail> effectGoals(@PathVariable UUID goalId,
-                                              @RequestParam(required = false) String asOf,
-                                              @RequestParam(required = false) String knownAt,
-                                              @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+                                              @ReadAt ReadTime at) {
         if (queries.directionGoalHistory(goalId, at).isEmpty()) {
             throw LedgerException.notFound("Inriktningsmålet " + goalId + " finns inte.");
         }

@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,15 +24,10 @@ public class EffectGoalQueryController {
 
     private final GoalQueries queries;
     private final EffectGoalDetails details;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public EffectGoalQueryController(GoalQueries queries, EffectGoalDetails details, ProjectionProgress progress,
-                                     Clock clock) {
+    public EffectGoalQueryController(GoalQueries queries, EffectGoalDetails details) {
         this.queries = queries;
         this.details = details;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -42,11 +36,7 @@ public class EffectGoalQueryController {
             @Parameter(description = "Bara denna nämnds eller detta bolags effektmål") @RequestParam(required = false)
             UUID unitId,
             @Parameter(description = "Verksamhetsår", example = "2024") @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+            @ReadAt ReadTime at) {
         return details.of(at, queries.effectGoals(at, unitId, YearParam.checked(year)));
     }
 
@@ -54,11 +44,7 @@ public class EffectGoalQueryController {
     @Operation(summary = "Ett effektmål per ett datum, t.ex. \"Kommuninvånarna får mindre nedskräpning och ökad"
             + " materialåtervinning\", med allt som hänger på det")
     public EffectGoalDetail get(@PathVariable UUID goalId,
-                                @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt,
-                                @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+                                @ReadAt ReadTime at) {
         EffectGoalView goal = queries.effectGoal(goalId, at).orElseThrow(() ->
                 LedgerException.notFound("Effektmålet " + goalId + " finns inte per det datumet."));
         return details.of(at, List.of(goal)).get(0);
@@ -67,10 +53,8 @@ public class EffectGoalQueryController {
     @GetMapping("/{goalId}/history")
     @Operation(summary = "Ett effektmåls alla versioner: antagande, revideringar och upphävande, med besluten")
     public List<EffectGoalView> history(@PathVariable UUID goalId,
-                                        @RequestParam(required = false) String knownAt,
-                                        @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return VisionQueryController.nonEmpty(queries.effectGoalHistory(goalId, ReadTime.of(null, knownAt, clock)),
+                                        @ReadAt(asOf = false) ReadTime at) {
+        return VisionQueryController.nonEmpty(queries.effectGoalHistory(goalId, at),
                 "Effektmålet " + goalId);
     }
 }

@@ -9,7 +9,7 @@ import se.styrledger.events.indicators.IndicatorDirection;
 import se.styrledger.events.indicators.IndicatorSource;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
-import se.styrledger.query.followup.Labels;
+import se.styrledger.query.support.PeriodLabels;
 import se.styrledger.query.support.AsOfSql;
 import se.styrledger.query.support.DecisionView;
 import se.styrledger.query.support.ReadTime;
@@ -201,7 +201,7 @@ public class GoalQueries {
                 source == null ? null : IndicatorSource.valueOf(source).swedish(), rs.getString("kolada_kpi_id"),
                 rs.getBigDecimal("target_value"),
                 new GoalIndicatorView.PeriodView(kind.name(), kind.swedish(), period.year(), period.number(),
-                        period.start(), period.end(), Labels.label(period)),
+                        period.start(), period.end(), PeriodLabels.label(period)),
                 DecisionView.read(rs));
     }
 

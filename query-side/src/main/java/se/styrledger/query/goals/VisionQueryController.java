@@ -9,10 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,32 +22,23 @@ import java.util.UUID;
 public class VisionQueryController {
 
     private final GoalQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public VisionQueryController(GoalQueries queries, ProjectionProgress progress, Clock clock) {
+    public VisionQueryController(GoalQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping("/visions")
     @Operation(summary = "Visionen per ett datum, t.ex. \"Trelleborg ska vara en framgångskommun med hög livskvalitet"
             + " och en långsiktigt hållbar tillväxt.\"; upphävda visas markerade")
-    public List<VisionView> visions(@RequestParam(required = false) String asOf,
-                                    @RequestParam(required = false) String knownAt,
-                                    @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.visions(ReadTime.of(asOf, knownAt, clock));
+    public List<VisionView> visions(@ReadAt ReadTime at) {
+        return queries.visions(at);
     }
 
     @GetMapping("/visions/{visionId}/history")
     @Operation(summary = "Visionens alla versioner med besluten bakom dem")
     public List<VisionView> visionHistory(@PathVariable UUID visionId,
-                                          @RequestParam(required = false) String knownAt,
-                                          @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return nonEmpty(queries.visionHistory(visionId, ReadTime.of(null, knownAt, clock)), "Visionen " + visionId);
+                                          @ReadAt(asOf = false) ReadTime at) {
+        return nonEmpty(queries.visionHistory(visionId, at), "Visionen " + visionId);
     }
 
     @GetMapping("/strategic-directions")
@@ -57,31 +47,23 @@ public class VisionQueryController {
     public List<StrategicDirectionView> directions(
             @Parameter(description = "Bara inriktningar under denna vision") @RequestParam(required = false)
             UUID visionId,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.directions(ReadTime.of(asOf, knownAt, clock), visionId);
+            @ReadAt ReadTime at) {
+        return queries.directions(at, visionId);
     }
 
     @GetMapping("/strategic-directions/{directionId}")
     @Operation(summary = "En strategisk inriktning per ett datum, med teman (t.ex. hälsa, trygghet, boende)")
     public StrategicDirectionView direction(@PathVariable UUID directionId,
-                                            @RequestParam(required = false) String asOf,
-                                            @RequestParam(required = false) String knownAt,
-                                            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.direction(directionId, ReadTime.of(asOf, knownAt, clock)).orElseThrow(() -> LedgerException
+                                            @ReadAt ReadTime at) {
+        return queries.direction(directionId, at).orElseThrow(() -> LedgerException
                 .notFound("Den strategiska inriktningen " + directionId + " finns inte per det datumet."));
     }
 
     @GetMapping("/strategic-directions/{directionId}/history")
     @Operation(summary = "En strategisk inriktnings alla versioner med besluten bakom dem")
     public List<StrategicDirectionView> directionHistory(@PathVariable UUID directionId,
-                                                         @RequestParam(required = false) String knownAt,
-                                                         @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return nonEmpty(queries.directionHistory(directionId, ReadTime.of(null, knownAt, clock)),
+                                                         @ReadAt(asOf = false) ReadTime at) {
+        return nonEmpty(queries.directionHistory(directionId, at),
                 "Den strategiska inriktningen " + directionId);
     }
 

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.events.governingdocument.DocumentType;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.governingdocument.GoverningDocumentQueries.Filter;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,22 +27,15 @@ public class GoverningDocumentQueryController {
     private static final int MAX_DAYS_AHEAD = 3660;
 
     private final GoverningDocumentQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public GoverningDocumentQueryController(GoverningDocumentQueries queries, ProjectionProgress progress,
-                                            Clock clock) {
+    public GoverningDocumentQueryController(GoverningDocumentQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Registret per ett datum: gällande styrdokument, sökbara på titel, typ, enhet och diarienummer")
     public List<GoverningDocumentView> register(
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition,
+            @ReadAt ReadTime at,
             @Parameter(description = "Del av titeln, utan hänsyn till stora och små bokstäver")
             @RequestParam(required = false) String title,
             @RequestParam(required = false) DocumentType type,
@@ -55,29 +47,23 @@ public class GoverningDocumentQueryController {
             @RequestParam(required = false) String owner,
             @Parameter(description = "Ta med upphävda, ersatta och utgångna styrdokument")
             @RequestParam(defaultValue = "false") boolean includeEnded) {
-        progress.await(minPosition);
-        return queries.register(ReadTime.of(asOf, knownAt, clock), new Filter(text("title", title), type, unitId,
+        return queries.register(at, new Filter(text("title", title), type, unitId,
                 text("caseNumber", caseNumber), text("owner", owner), includeEnded));
     }
 
     @GetMapping("/overdue-review")
     @Operation(summary = "Styrdokument vars aktualitetsprövning skulle ha gjorts före datumet (asOf)")
     public List<GoverningDocumentView> overdueForReview(
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition,
+            @ReadAt ReadTime at,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) UUID unitId) {
-        progress.await(minPosition);
-        return queries.overdueForReview(ReadTime.of(asOf, knownAt, clock), text("owner", owner), unitId);
+        return queries.overdueForReview(at, text("owner", owner), unitId);
     }
 
     @GetMapping("/due-for-review")
     @Operation(summary = "Styrdokument som ska aktualitetsprövas på datumet (asOf) eller inom ett antal dagar efter det")
     public List<GoverningDocumentView> dueForReview(
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition,
+            @ReadAt ReadTime at,
             @Parameter(description = "Antal dagar framåt från asOf (0 = bara den dagen)")
             @RequestParam(defaultValue = "90") int withinDays,
             @RequestParam(required = false) String owner,
@@ -85,27 +71,21 @@ public class GoverningDocumentQueryController {
         if (withinDays < 0 || withinDays > MAX_DAYS_AHEAD) {
             throw LedgerException.invalid("withinDays", "withinDays ska vara mellan 0 och " + MAX_DAYS_AHEAD + ".");
         }
-        progress.await(minPosition);
-        return queries.dueForReview(ReadTime.of(asOf, knownAt, clock), withinDays, text("owner", owner), unitId);
+        return queries.dueForReview(at, withinDays, text("owner", owner), unitId);
     }
 
     @GetMapping("/{documentId}")
     @Operation(summary = "Ett styrdokument per ett datum")
     public GoverningDocumentView get(@PathVariable UUID documentId,
-                                     @RequestParam(required = false) String asOf,
-                                     @RequestParam(required = false) String knownAt,
-                                     @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.one(documentId, ReadTime.of(asOf, knownAt, clock)).orElseThrow(() -> notFound(documentId));
+                                     @ReadAt ReadTime at) {
+        return queries.one(documentId, at).orElseThrow(() -> notFound(documentId));
     }
 
     @GetMapping("/{documentId}/history")
     @Operation(summary = "Ett styrdokuments hela historik: alla versioner och beslut, äldst först")
     public List<GoverningDocumentView> history(@PathVariable UUID documentId,
-                                               @RequestParam(required = false) String knownAt,
-                                               @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        List<GoverningDocumentView> states = queries.history(documentId, ReadTime.of(null, knownAt, clock));
+                                               @ReadAt(asOf = false) ReadTime at) {
+        List<GoverningDocumentView> states = queries.history(documentId, at);
         if (states.isEmpty()) {
             throw LedgerException.notFound("Styrdokumentet " + documentId + " finns inte.");
         }
@@ -115,10 +95,8 @@ public class GoverningDocumentQueryController {
     @GetMapping("/{documentId}/versions/{version}")
     @Operation(summary = "En äldre (eller den gällande) version av ett styrdokument, så som den antogs eller reviderades")
     public GoverningDocumentView version(@PathVariable UUID documentId, @PathVariable int version,
-                                         @RequestParam(required = false) String knownAt,
-                                         @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.version(documentId, version, ReadTime.of(null, knownAt, clock))
+                                         @ReadAt(asOf = false) ReadTime at) {
+        return queries.version(documentId, version, at)
                 .orElseThrow(() -> LedgerException.notFound("Styrdokumentet " + documentId + " har ingen version "
                         + version + "."));
     }
@@ -126,12 +104,8 @@ public class GoverningDocumentQueryController {
     @GetMapping("/{documentId}/hierarchy")
     @Operation(summary = "Ett styrdokument med sitt överordnade dokument och de dokument som ligger under det")
     public GoverningDocumentView.Hierarchy hierarchy(@PathVariable UUID documentId,
-                                                     @RequestParam(required = false) String asOf,
-                                                     @RequestParam(required = false) String knownAt,
-                                                     @RequestParam(required = false) Long minPosition,
+                                                     @ReadAt ReadTime at,
                                                      @RequestParam(defaultValue = "false") boolean includeEnded) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
         GoverningDocumentView document = queries.one(documentId, at).orElseThrow(() -> notFound(documentId));
         GoverningDocumentView parent = document.parentDocumentId() == null ? null
                 : queries.one(document.parentDocumentId(), at).orElse(null);

@@ -35,7 +35,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(InternalControlProjection.PROCESSING_GROUP)
-public class InternalControlProjection {
+class InternalControlProjection {
 
     static final String PROCESSING_GROUP = "internal-control";
 

@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +23,9 @@ import java.util.UUID;
 public class InternalControlQueryController {
 
     private final InternalControlQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public InternalControlQueryController(InternalControlQueries queries, ProjectionProgress progress, Clock clock) {
+    public InternalControlQueryController(InternalControlQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -38,31 +33,22 @@ public class InternalControlQueryController {
     public List<InternalControlPlanView> list(
             @Parameter(description = "Bara denna nämnds planer") @RequestParam(required = false) UUID unitId,
             @Parameter(description = "År", example = "2025") @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.plans(unitId, YearParam.checked(year), ReadTime.of(asOf, knownAt, clock));
+            @ReadAt ReadTime at) {
+        return queries.plans(unitId, YearParam.checked(year), at);
     }
 
     @GetMapping("/{planId}")
     @Operation(summary = "En internkontrollplan per ett datum")
     public InternalControlPlanView get(@PathVariable UUID planId,
-                                       @RequestParam(required = false) String asOf,
-                                       @RequestParam(required = false) String knownAt,
-                                       @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return find(planId, ReadTime.of(asOf, knownAt, clock));
+                                       @ReadAt ReadTime at) {
+        return find(planId, at);
     }
 
     @GetMapping("/{planId}/risk-matrix")
     @Operation(summary = "Riskmatrisen: sannolikhet × konsekvens (1–4 vardera) med planens risker i sina rutor")
     public RiskMatrix riskMatrix(@PathVariable UUID planId,
-                                 @RequestParam(required = false) String asOf,
-                                 @RequestParam(required = false) String knownAt,
-                                 @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return RiskMatrix.of(find(planId, ReadTime.of(asOf, knownAt, clock)));
+                                 @ReadAt ReadTime at) {
+        return RiskMatrix.of(find(planId, at));
     }
 
     private InternalControlPlanView find(UUID planId, ReadTime at) {

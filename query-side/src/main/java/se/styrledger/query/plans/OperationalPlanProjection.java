@@ -25,7 +25,7 @@ import java.util.UUID;
 /** Projects verksamhetsplaner into {@code operational_plan_version}. */
 @Component
 @ProcessingGroup(OperationalPlanProjection.PROCESSING_GROUP)
-public class OperationalPlanProjection {
+class OperationalPlanProjection {
 
     static final String PROCESSING_GROUP = "operational-plans";
 

@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +23,9 @@ import java.util.UUID;
 public class OperationalPlanQueryController {
 
     private final OperationalPlanQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public OperationalPlanQueryController(OperationalPlanQueries queries, ProjectionProgress progress, Clock clock) {
+    public OperationalPlanQueryController(OperationalPlanQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -39,31 +34,23 @@ public class OperationalPlanQueryController {
             @Parameter(description = "Bara denna nämnds eller detta bolags planer") @RequestParam(required = false)
             UUID unitId,
             @Parameter(description = "Verksamhetsår", example = "2024") @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.all(ReadTime.of(asOf, knownAt, clock), unitId, YearParam.checked(year));
+            @ReadAt ReadTime at) {
+        return queries.all(at, unitId, YearParam.checked(year));
     }
 
     @GetMapping("/{planId}")
     @Operation(summary = "En verksamhetsplan per ett datum")
     public OperationalPlanView get(@PathVariable UUID planId,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) String knownAt,
-                                   @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        return queries.one(planId, ReadTime.of(asOf, knownAt, clock)).orElseThrow(() ->
+                                   @ReadAt ReadTime at) {
+        return queries.one(planId, at).orElseThrow(() ->
                 LedgerException.notFound("Verksamhetsplanen " + planId + " finns inte per det datumet."));
     }
 
     @GetMapping("/{planId}/history")
     @Operation(summary = "En verksamhetsplans alla versioner med besluten bakom dem")
     public List<OperationalPlanView> history(@PathVariable UUID planId,
-                                             @RequestParam(required = false) String knownAt,
-                                             @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        List<OperationalPlanView> versions = queries.history(planId, ReadTime.of(null, knownAt, clock));
+                                             @ReadAt(asOf = false) ReadTime at) {
+        List<OperationalPlanView> versions = queries.history(planId, at);
         if (versions.isEmpty()) {
             throw LedgerException.notFound("Verksamhetsplanen " + planId + " finns inte.");
         }

@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(GoverningDocumentProjection.PROCESSING_GROUP)
-public class PoliticalProgramProjection {
+class PoliticalProgramProjection {
 
     private final VersionWriter writer;
     private final JdbcTemplate jdbc;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,11 +74,11 @@ public class ProofController {
             description = "Utan treeSize: den senaste kontrollpunktens storlek.")
     public Map<String, Object> inclusion(@RequestParam long position,
                                          @RequestParam(required = false) Long treeSize) {
-        SealedTree.Leaf leaf = tree.leafAt(position).orElseThrow(() -> new LedgerException(HttpStatus.NOT_FOUND, RULE,
+        SealedTree.Leaf leaf = tree.leafAt(position).orElseThrow(() -> new LedgerException(LedgerException.Kind.NOT_FOUND, RULE,
                 "position", "Positionen " + position + " är inte förseglad (ännu), eller finns inte."));
         long size = treeSize(treeSize);
         if (leaf.leafIndex() >= size) {
-            throw new LedgerException(HttpStatus.BAD_REQUEST, RULE, "treeSize", "Positionen " + position
+            throw new LedgerException(LedgerException.Kind.INVALID, RULE, "treeSize", "Positionen " + position
                     + " förseglades som händelse nr " + (leaf.leafIndex() + 1) + " och ingår inte i ett träd med "
                     + size + " händelser.");
         }
@@ -102,7 +101,7 @@ public class ProofController {
                                            @RequestParam(required = false) Long toSize) {
         long to = treeSize(toSize);
         if (fromSize < 1 || fromSize > to) {
-            throw new LedgerException(HttpStatus.BAD_REQUEST, RULE, "fromSize", "fromSize ska vara mellan 1 och "
+            throw new LedgerException(LedgerException.Kind.INVALID, RULE, "fromSize", "fromSize ska vara mellan 1 och "
                     + to + ".");
         }
         SealedTree.Proof proof = tree.consistency(fromSize, to);
@@ -127,14 +126,14 @@ public class ProofController {
         SealedTree.Leaf leaf = tree.leafAt(position).orElseThrow(() -> new RetryLaterException(
                 "Stängningen av rapporten (position " + position + ") är inte förseglad ännu.", 5));
         String checkpointDocument = treeSize != null
-                ? tree.checkpoint(treeSize).orElseThrow(() -> new LedgerException(HttpStatus.BAD_REQUEST, RULE,
+                ? tree.checkpoint(treeSize).orElseThrow(() -> new LedgerException(LedgerException.Kind.INVALID, RULE,
                 "treeSize", "Det finns ingen kontrollpunkt för " + treeSize + " händelser."))
                 : tree.firstCheckpointHolding(leaf.leafIndex()).orElseThrow(() -> new RetryLaterException(
                 "Ingen kontrollpunkt omfattar rapportens stängning ännu.", 5));
         JsonNode checkpoint = parse(checkpointDocument);
         long size = checkpoint.path("treeSize").asLong();
         if (leaf.leafIndex() >= size) {
-            throw new LedgerException(HttpStatus.BAD_REQUEST, RULE, "treeSize", "Kontrollpunkten för " + size
+            throw new LedgerException(LedgerException.Kind.INVALID, RULE, "treeSize", "Kontrollpunkten för " + size
                     + " händelser omfattar inte rapportens stängning.");
         }
         EventLine closing = tree.openLine(position).orElseThrow();
@@ -157,7 +156,7 @@ public class ProofController {
                     .orElseThrow(() -> new RetryLaterException("Liggaren har ingen kontrollpunkt ännu.", 5));
         }
         if (asked < 1 || asked > sealed) {
-            throw new LedgerException(HttpStatus.BAD_REQUEST, RULE, "treeSize", "treeSize ska vara mellan 1 och "
+            throw new LedgerException(LedgerException.Kind.INVALID, RULE, "treeSize", "treeSize ska vara mellan 1 och "
                     + sealed + " (förseglade händelser).");
         }
         return asked;

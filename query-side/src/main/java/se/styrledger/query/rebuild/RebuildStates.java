@@ -3,6 +3,7 @@ package se.styrledger.query.rebuild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,8 +28,11 @@ public class RebuildStates {
 
     private final JdbcTemplate jdbc;
 
+    private final AxonTables axonTables;
+
     public RebuildStates(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.axonTables = new AxonTables(jdbc);
     }
 
     public RebuildState read() {
@@ -55,14 +59,11 @@ public class RebuildStates {
 
     /** The position of the newest event: what the replay has to reach. */
     long head() {
-        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        return head == null ? 0 : head;
+        return axonTables.head();
     }
 
     long eventsUpTo(long position) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?",
-                Long.class, position);
-        return count == null ? 0 : count;
+        return axonTables.countUpTo(position);
     }
 
     void markReplaying(long generation, long targetPosition, long totalEvents) {

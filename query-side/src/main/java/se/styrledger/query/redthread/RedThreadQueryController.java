@@ -12,11 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.organisation.UnitQueries;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 import se.styrledger.query.support.YearParam;
 
-import java.time.Clock;
 import java.util.UUID;
 
 @RestController
@@ -51,15 +50,10 @@ public class RedThreadQueryController {
 
     private final RedThreadQueries queries;
     private final UnitQueries units;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public RedThreadQueryController(RedThreadQueries queries, UnitQueries units, ProjectionProgress progress,
-                                    Clock clock) {
+    public RedThreadQueryController(RedThreadQueries queries, UnitQueries units) {
         this.queries = queries;
         this.units = units;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -75,14 +69,7 @@ public class RedThreadQueryController {
             UUID unitId,
             @Parameter(description = "Bara effektmål för detta verksamhetsår", example = "2024")
             @RequestParam(required = false) Integer year,
-            @Parameter(description = "Per datum (beslutsaxeln), standard i dag", example = "2024-06-30")
-            @RequestParam(required = false) String asOf,
-            @Parameter(description = "Känt per tidpunkt (registreringsaxeln), standard nu",
-                    example = "2024-07-01T08:00:00Z") @RequestParam(required = false) String knownAt,
-            @Parameter(description = "Vänta tills läsmodellerna har hunnit till denna position")
-            @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+            @ReadAt ReadTime at) {
         if (unitId != null && units.one(unitId, at).isEmpty()) {
             throw LedgerException.notFound("Enheten " + unitId + " finns inte per det datumet.");
         }

@@ -22,7 +22,7 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(RecordingRightProjection.PROCESSING_GROUP)
-public class RecordingRightProjection {
+class RecordingRightProjection {
 
     public static final String PROCESSING_GROUP = "recording-rights";
 

@@ -5,10 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,24 +18,16 @@ import java.util.UUID;
 public class RecordingRightQueryController {
 
     private final RecordingRightQueries queries;
-    private final ProjectionProgress progress;
-    private final Clock clock;
 
-    public RecordingRightQueryController(RecordingRightQueries queries, ProjectionProgress progress, Clock clock) {
+    public RecordingRightQueryController(RecordingRightQueries queries) {
         this.queries = queries;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     @GetMapping(path = "/api/v1/audit/recording-rights", produces = "application/json")
     @Operation(summary = "Behörigheter att registrera i kraft per ett datum; med unitId de som gäller för den enheten"
             + " (direkt, genom en överordnad enhet eller för hela kommunen)")
     public List<RecordingRightView> rights(@RequestParam(required = false) UUID unitId,
-                                           @RequestParam(required = false) String asOf,
-                                           @RequestParam(required = false) String knownAt,
-                                           @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        ReadTime at = ReadTime.of(asOf, knownAt, clock);
+                                           @ReadAt ReadTime at) {
         return unitId == null ? queries.all(at) : queries.forUnit(unitId, at);
     }
 }

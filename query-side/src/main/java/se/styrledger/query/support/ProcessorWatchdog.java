@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public class ProcessorWatchdog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProcessorWatchdog.class);
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
     private final int patienceChecks;
     private final long staleClaimMillis;
     private final Map<String, Integer> unclaimedChecks = new HashMap<>();
@@ -45,7 +46,7 @@ public class ProcessorWatchdog implements AutoCloseable {
                              @Value("${styrledger.projections.watchdog-interval:5s}") Duration interval,
                              @Value("${styrledger.projections.watchdog-patience:3}") int patienceChecks) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.axonTables = new AxonTables(jdbc);
         this.staleClaimMillis = 2L * tokenStore.getClaimTimeout().toMillis();
         this.patienceChecks = patienceChecks;
         scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -77,13 +78,8 @@ public class ProcessorWatchdog implements AutoCloseable {
 
     /** True when the processor has segments and none of them holds a live claim of any node. */
     boolean unclaimed(String processorName) {
-        // Axon writes the claim's time as an ISO-8601 instant in a text column (time_stamp, see V2).
-        Integer claimed = jdbc.queryForObject("SELECT count(*) FILTER (WHERE owner IS NOT NULL"
-                + " AND time_stamp::timestamptz > now() - make_interval(secs => ?)) FROM token_entry"
-                + " WHERE processor_name = ?", Integer.class, staleClaimMillis / 1000.0, processorName);
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, processorName);
-        return segments != null && segments > 0 && claimed != null && claimed == 0;
+        return axonTables.segments(processorName) > 0
+                && axonTables.liveClaims(processorName, Duration.ofMillis(staleClaimMillis)) == 0;
     }
 
     @Override

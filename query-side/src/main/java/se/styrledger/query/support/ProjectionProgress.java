@@ -10,12 +10,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.platform.web.ConcurrencyCap;
 import se.styrledger.platform.web.RetryLaterException;
+import se.styrledger.platform.eventstore.AxonTables;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -42,20 +42,19 @@ public class ProjectionProgress {
 
     private static final long POLL_MILLIS = 20;
 
-    private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Duration defaultWait;
     private final ReadCaps caps;
 
     public ProjectionProgress(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
-                              @Value("${styrledger.queries.min-position-wait:5s}") Duration defaultWait,
-                              ReadCaps caps) {
-        this.jdbc = jdbc;
+                              QueryProperties properties, ReadCaps caps) {
+        this.axonTables = new AxonTables(jdbc);
         this.caps = caps;
         this.serializer = serializer;
         this.processing = processing;
-        this.defaultWait = defaultWait;
+        this.defaultWait = properties.minPositionWait();
     }
 
     /**
@@ -134,23 +133,16 @@ public class ProjectionProgress {
             // its token is stored every claim extension while it skips. Looking would scan the whole distance.
             return false;
         }
-        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        if (head == null || head < position) {
+        if (axonTables.head() < position) {
             // Nothing recorded there yet: there is nothing to have skipped.
             return false;
         }
         EventHandlerInvoker handlers = processor.get().eventHandlerInvoker();
-        List<Uncovered> uncovered = jdbc.query("SELECT payload_type, bool_or(global_index = ?) AS at_position"
-                        + " FROM domain_event_entry WHERE global_index <= ?"
-                        + " AND (global_index > ? OR global_index = ANY (?)) GROUP BY payload_type",
-                (rs, n) -> new Uncovered(rs.getString(1), rs.getBoolean(2)),
-                position, position, gapAware.getIndex(), gapAware.getGaps().toArray(Long[]::new));
+        List<AxonTables.PayloadTypeSeen> uncovered = axonTables.payloadTypesNotSeen(position, gapAware.getIndex(),
+                gapAware.getGaps());
         // A position with no event yet is not reached, however little there is to handle before it.
-        return uncovered.stream().anyMatch(Uncovered::atPosition)
+        return uncovered.stream().anyMatch(AxonTables.PayloadTypeSeen::atPosition)
                 && uncovered.stream().noneMatch(u -> handles(handlers, u.payloadType()));
-    }
-
-    private record Uncovered(String payloadType, boolean atPosition) {
     }
 
     private static boolean handles(EventHandlerInvoker handlers, String payloadType) {
@@ -179,8 +171,8 @@ public class ProjectionProgress {
     }
 
     private List<TokenRow> tokenRows() {
-        return jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry",
-                (rs, n) -> new TokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)));
+        return axonTables.tokens().stream()
+                .map(t -> new TokenRow(t.processor(), t.segment(), t.token(), t.tokenType())).toList();
     }
 
     private static Optional<Long> boxed(OptionalLong value) {

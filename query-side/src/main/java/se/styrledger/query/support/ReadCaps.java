@@ -1,6 +1,5 @@
 package se.styrledger.query.support;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.styrledger.platform.web.ConcurrencyCap;
 
@@ -16,11 +15,10 @@ public class ReadCaps {
     private final ConcurrencyCap exports;
     private final ConcurrencyCap waits;
 
-    public ReadCaps(@Value("${styrledger.queries.max-concurrent-exports:2}") int exports,
-                    @Value("${styrledger.queries.max-concurrent-waits:32}") int waits) {
-        this.exports = new ConcurrencyCap(exports, "Liggaren exporterar redan så många händelseströmmar den tar emot"
+    public ReadCaps(QueryProperties properties) {
+        this.exports = new ConcurrencyCap(properties.maxConcurrentExports(), "Liggaren exporterar redan så många händelseströmmar den tar emot"
                 + " samtidigt.", 10);
-        this.waits = new ConcurrencyCap(waits, "Så många läsningar väntar redan på läsmodellerna (minPosition).", 1);
+        this.waits = new ConcurrencyCap(properties.maxConcurrentWaits(), "Så många läsningar väntar redan på läsmodellerna (minPosition).", 1);
     }
 
     public ConcurrencyCap exports() {

@@ -1,7 +1,6 @@
 package se.styrledger.query.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import se.styrledger.query.support.Timeline.Version;
+import se.styrledger.platform.eventstore.AxonTables;
 
 /**
  * Brings a bitemporal table in line with an entity's newly folded timeline. Versions that did not change keep their
@@ -36,6 +36,7 @@ public class VersionWriter {
     private static final int POSITIONS_KEPT = 50_000;
 
     private final JdbcTemplate jdbc;
+    private final AxonTables axonTables;
     private final Map<String, Long> positions = new LinkedHashMap<>(2 * POSITIONS_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -45,6 +46,7 @@ public class VersionWriter {
 
     public VersionWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.axonTables = new AxonTables(jdbc);
     }
 
     /**
@@ -63,11 +65,7 @@ public class VersionWriter {
                 return known;
             }
         }
-        Map<String, Long> found = new LinkedHashMap<>();
-        jdbc.query("SELECT event_identifier, global_index FROM domain_event_entry WHERE global_index >= "
-                        + "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)"
-                        + " ORDER BY global_index LIMIT " + POSITIONS_READ_AHEAD,
-                (RowCallbackHandler) rs -> found.put(rs.getString(1), rs.getLong(2)), eventIdentifier);
+        Map<String, Long> found = axonTables.positionsFrom(eventIdentifier, POSITIONS_READ_AHEAD);
         Long position = found.get(eventIdentifier);
         if (position == null) {
             throw new IllegalStateException("No event " + eventIdentifier + " in the event store");

@@ -13,6 +13,7 @@ import org.springframework.web.method.HandlerMethod;
 import se.styrledger.platform.testing.TestDatabase;
 import se.styrledger.platform.web.RetryLaterException;
 import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.QueryProperties;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -40,7 +41,7 @@ class RebuildGateTest {
 
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.migrated());
     private final RebuildStates states = new RebuildStates(jdbc);
-    private final ProjectionProgress halfway = new ProjectionProgress(jdbc, null, null, null, null) {
+    private final ProjectionProgress halfway = new ProjectionProgress(jdbc, null, null, new QueryProperties(null, null, null), null) {
         @Override
         public Map<String, Long> positions() {
             return Map.of("units", 50L);

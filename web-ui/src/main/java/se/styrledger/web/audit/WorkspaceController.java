@@ -142,8 +142,7 @@ public class WorkspaceController {
         }
         String title = goals.effectGoal(goal, at).or(() -> goals.effectGoalHistory(goal, at).stream()
                 .reduce((a, b) -> b)).map(g -> g.title()).orElse("Effektmål");
-        List<Finding> about = api.effectGoalFindings(goal, page.time().asOfParam(),
-                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        List<Finding> about = api.effectGoalFindings(goal, at);
         return Views.page("audit/trail", page, "goalId", goal, "title", title, "entries", chain, "names", names(chain),
                 "findings", about);
     }
@@ -173,8 +172,7 @@ public class WorkspaceController {
         if (!format.equals("html") && !format.equals("csv")) {
             throw new PageNotFound("Underlaget finns som html eller csv.");
         }
-        return api.review(unit, year(year), format, page.time().asOfParam(),
-                page.time().knownAtParam() == null ? null : page.time().knownAt().toString(), null);
+        return api.review(unit, year(year), format, page.time().readTime());
     }
 
     /** The beslutsinstanser and units as the trail named them: on the page's Per datum (ADR 0101). */

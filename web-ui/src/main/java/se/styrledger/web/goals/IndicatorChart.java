@@ -3,8 +3,8 @@ package se.styrledger.web.goals;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.query.followup.FollowUpQueries.IndicatorValueView;
-import se.styrledger.query.followup.Labels;
 import se.styrledger.query.goals.GoalIndicatorView;
+import se.styrledger.query.support.PeriodLabels;
 import se.styrledger.web.support.Format;
 
 import java.math.BigDecimal;
@@ -64,7 +64,7 @@ public record IndicatorChart(UUID indicatorId, String name, String unitOfMeasure
             Period period = new Period(PeriodKind.valueOf(target.period().kind()), target.period().year(),
                     target.period().number());
             if (target.period().kind().equals(kind)) {
-                byPeriod.put(key(period), new Row(Labels.label(period), null, target.targetValue(), period.end()));
+                byPeriod.put(key(period), new Row(PeriodLabels.label(period), null, target.targetValue(), period.end()));
             }
         }
         for (IndicatorValueView value : values) {

@@ -1,11 +1,13 @@
 package se.styrledger.web.recording;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import se.styrledger.command.support.CommandExecutor;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.platform.web.Problems;
 
 import java.util.Optional;
 
@@ -30,10 +32,10 @@ final class Refusals {
                 String message = keyUsed ? "Formuläret har redan skickats med andra uppgifter, som registrerades."
                         + " Kontrollera uppgifterna och skicka igen om du vill registrera även detta."
                         : ledger.getMessage();
-                return Optional.of(new Refusal(ledger.status(),
+                return Optional.of(new Refusal(Problems.status(ledger.kind()),
                         error(form, keyUsed ? null : ledger.field(), message, ledger.rule()), keyUsed));
             }
-            if (t instanceof AggregateNotFoundException) {
+            if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
                 return Optional.of(new Refusal(HttpStatus.NOT_FOUND, error(form, RecordingForm.TARGET,
                         "Det som valts finns inte i liggaren. Välj i listan.", null), false));
             }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import se.styrledger.platform.web.LedgerException;
+import se.styrledger.platform.web.Problems;
 
 import java.util.Map;
 
@@ -44,10 +45,10 @@ public class ErrorPages implements ErrorViewResolver {
 
     @ExceptionHandler(LedgerException.class)
     ModelAndView ledger(LedgerException e, HttpServletRequest request) {
-        if (e.status() == HttpStatus.NOT_FOUND) {
+        if (e.kind() == LedgerException.Kind.NOT_FOUND) {
             return notFound(request, e.getMessage());
         }
-        return page(request, e.status(), "Sidan kan inte visas", e.getMessage());
+        return page(request, Problems.status(e.kind()), "Sidan kan inte visas", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

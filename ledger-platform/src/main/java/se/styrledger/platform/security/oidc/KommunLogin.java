@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import se.styrledger.platform.security.BearerTokens;
 
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.List;
  * the provider is contacted when the first token or login needs it, never at start-up, so a provider that is down
  * does not stop the ledger and its local accounts.
  */
-public final class KommunLogin {
+public final class KommunLogin implements BearerTokens {
 
     /** The registration id: the browser starts at /oauth2/authorization/kommun and comes back to /login/oauth2/code/kommun. */
     public static final String REGISTRATION_ID = "kommun";
@@ -63,11 +64,13 @@ public final class KommunLogin {
     }
 
     /** Validates a bearer token: the provider's signature, this issuer, one of the audiences, not expired. */
+    @Override
     public JwtDecoder tokens() {
         return tokens;
     }
 
     /** A validated token → the person (its subject claim, recorded as who recorded) with the ledger's roles. */
+    @Override
     public Converter<Jwt, AbstractAuthenticationToken> authentication() {
         return jwt -> new JwtAuthenticationToken(jwt, roles.of(jwt.getClaims()), roles.subject(jwt.getClaims()));
     }

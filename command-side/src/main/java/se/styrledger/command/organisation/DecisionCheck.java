@@ -1,6 +1,5 @@
-package se.styrledger.command.decision;
+package se.styrledger.command.organisation;
 
-import se.styrledger.command.organisation.UnitDirectory;
 import se.styrledger.events.Decision;
 import se.styrledger.platform.web.LedgerException;
 
