@@ -3,7 +3,6 @@ package se.styrledger.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -73,7 +72,7 @@ public class IdempotentOperations {
                 "SELECT fingerprint, status, answer FROM idempotency_key WHERE account = ? AND key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
-                        throw new LedgerException(HttpStatus.UNPROCESSABLE_ENTITY, null, IDEMPOTENCY_KEY,
+                        throw new LedgerException(LedgerException.Kind.KEY_REUSED, null, IDEMPOTENCY_KEY,
                                 "Idempotency-Key har redan använts för en annan begäran.");
                     }
                     if (rs.getObject("status") == null || rs.getString("answer") == null) {
