@@ -51,7 +51,9 @@ final class EarlierReads {
             new Read("indicators", ids -> "/api/v1/indicators/" + ids.kommun().indicator),
             new Read("indicator values", ids -> "/api/v1/indicator-values?includeSuperseded=true&unitId="
                     + ids.kommun().committee),
-            new Read("political programs", ids -> "/api/v1/political-programs"));
+            new Read("political programs", ids -> "/api/v1/political-programs"),
+            new Read("accountability", ids -> "/api/v1/accountability?unitId=" + ids.kommun().committee + "&year="
+                    + ids.kommun().year));
 
     /** What a read answered at an instant, for a date. */
     private record Answer(Read read, LocalDate asOf, Instant knownAt, JsonNode body) {
