@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +65,14 @@ class OpenApiDocumentTest extends LedgerHttpTest {
             if (command && !operation.has("security")) {
                 gaps.add(name + ": no security requirement");
             }
+            // A parameter listed twice makes the document invalid for OpenAPI Generator (and any validator).
+            Set<String> parameters = new HashSet<>();
+            operation.path("parameters").forEach(parameter -> {
+                String key = parameter.path("in").asText() + " " + parameter.path("name").asText();
+                if (parameter.has("name") && !parameters.add(key)) {
+                    gaps.add(name + ": parameter " + key + " listed twice");
+                }
+            });
         }));
         assertThat(gaps).isEmpty();
         JsonNode example = document.at("/components/responses/UnprocessableEntity/content/application~1problem+json"

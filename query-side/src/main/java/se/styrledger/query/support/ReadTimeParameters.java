@@ -33,19 +33,30 @@ class ReadTimeParameters implements OperationCustomizer {
                 continue;
             }
             if (readAt.asOf()) {
-                operation.addParametersItem(query(ReadTimeResolver.AS_OF,
+                add(operation, query(ReadTimeResolver.AS_OF,
                         "Per datum (beslutsaxeln): det som gällde den dagen. Standard i dag.",
                         new StringSchema().format("date").example("2024-06-30")));
             }
-            operation.addParametersItem(query(ReadTimeResolver.KNOWN_AT,
+            add(operation, query(ReadTimeResolver.KNOWN_AT,
                     "Känt per tidpunkt (registreringsaxeln): det liggaren visste då. Standard nu.",
                     new StringSchema().format("date-time").example("2024-07-01T08:00:00Z")));
-            operation.addParametersItem(query(ReadTimeResolver.MIN_POSITION,
+            add(operation, query(ReadTimeResolver.MIN_POSITION,
                     "Vänta (högst några sekunder) tills läsmodellerna har hunnit till denna position, t.ex. den som"
                             + " en registrering svarade med. 503 med Retry-After om de inte hinner.",
                     new IntegerSchema().format("int64").minimum(BigDecimal.ZERO)));
         }
         return operation;
+    }
+
+    /**
+     * Two handler methods on one path (e.g. the review as JSON and as HTML/CSV) are one documented operation: a
+     * parameter listed twice makes the document invalid for client generators.
+     */
+    private static void add(Operation operation, Parameter parameter) {
+        if (operation.getParameters() == null || operation.getParameters().stream()
+                .noneMatch(p -> parameter.getName().equals(p.getName()) && "query".equals(p.getIn()))) {
+            operation.addParametersItem(parameter);
+        }
     }
 
     private static Parameter query(String name, String description, Schema<?> schema) {
