@@ -1,6 +1,7 @@
 package se.styrledger.command.accountability;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -65,6 +66,8 @@ public class AccountabilityCommandController {
 
     @PostMapping("/api/v1/accountability/audit-reports")
     @Operation(summary = "Revisorerna registrerar en granskningsrapport om en nämnds år (bara revisorer, R-50)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> auditReport(@RequestBody AuditReportRequest body,
                                                      HttpServletRequest request) {
         UUID id = accountabilityId(body.unitId(), body.year());
@@ -75,6 +78,8 @@ public class AccountabilityCommandController {
     @PostMapping("/api/v1/accountability/audit-assessments")
     @Operation(summary = "Revisorernas bedömning av en nämnds år och uttalande om ansvarsfrihet (bara revisorer,"
             + " R-50)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> auditAssessment(@RequestBody AuditAssessmentRequest body,
                                                          HttpServletRequest request) {
         UUID id = accountabilityId(body.unitId(), body.year());
@@ -84,6 +89,8 @@ public class AccountabilityCommandController {
 
     @PostMapping("/api/v1/accountability/audit-statements")
     @Operation(summary = "Revisorernas revisionsberättelse för ett år, till fullmäktige (bara revisorer, R-50)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> auditStatement(@RequestBody AuditStatementRequest body,
                                                         HttpServletRequest request) {
         if (body.year() == null) {
@@ -97,6 +104,8 @@ public class AccountabilityCommandController {
     @PostMapping("/api/v1/accountability/discharge-decisions")
     @Operation(summary = "Fullmäktiges beslut om ansvarsfrihet för en nämnd och ett år: beviljas, vägras eller"
             + " beviljas med anmärkning, med skälen (R-51)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> discharge(@RequestBody DischargeRequest body, HttpServletRequest request) {
         UUID id = accountabilityId(body.unitId(), body.year());
         return commands.create(request, body, new DecideDischarge(id, body.unitId(), body.year(), body.outcome(),
@@ -106,6 +115,8 @@ public class AccountabilityCommandController {
     @PostMapping("/api/v1/presidia")
     @Operation(summary = "Fullmäktige väljer en nämnds presidium för mandatperioden, eller genom fyllnadsval för"
             + " resten av den (R-52)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> presidium(@RequestBody PresidiumRequest body, HttpServletRequest request) {
         UUID id = UUID.randomUUID();
         return commands.create(request, body, new ElectPresidium(id, body.unitId(), body.term(), body.officeHolders(),

@@ -2,6 +2,7 @@ package se.styrledger.command.migration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,10 @@ public class MigrationController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Migrera historik ur en fil (JSON Lines eller CSV): allt eller inget. Med dryRun=true visas"
             + " vad som skulle registreras utan att något registreras. En rad som redan registrerats hoppas över.")
+    @ApiResponse(responseCode = "201", description = "Historiken registrerad: varje rad med sitt utfall",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Inget nytt registrerat: en provkörning (dryRun) eller en fil vars"
+            + " rader redan registrerats", useReturnTypeSchema = true)
     public ResponseEntity<Migration.Result> migrate(
             @Parameter(description = "Varifrån historiken kommer, t.ex. \"Stratsys-export 2025-11-30\"")
             @RequestParam String source,

@@ -1,6 +1,7 @@
 package se.styrledger.command.politicalprogram;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +43,8 @@ public class PoliticalProgramCommandController {
 
     @PostMapping
     @Operation(summary = "Registrera ett politiskt program som referens (inget kommunbeslut)")
+    @ApiResponse(responseCode = "201", description = "Registrerat: id och position i händelseloggen",
+            useReturnTypeSchema = true)
     public ResponseEntity<CommandResult> record(@RequestBody RecordProgramRequest body, HttpServletRequest request) {
         UUID programId = body.programId() != null ? body.programId() : UUID.randomUUID();
         return commands.create(request, body, new RecordPoliticalProgram(programId, body.title(), body.parties(),
