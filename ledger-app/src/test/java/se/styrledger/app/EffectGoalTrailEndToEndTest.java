@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An effektmål's audit trail carries its whole follow-up (ADR 0100): the indicator's value and its correction after
  * the report closed, the assessment, the report opened and closed, and the finding about it; every name is the one
- * in force on the audited date (ADR 0101). Socialnämnden's 2016, with delårsrapport 1 2016 of its own.
+ * in force on the audited date (ADR 0101). Socialnämnden's 2025, with delårsrapport 2 2025 of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
@@ -25,9 +25,9 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
 
     @BeforeAll
     void aGoalFollowedUpCorrectedAfterClosingAndItsNamndRenamed() {
-        kommun = new FollowUpKommun(api(), 2016, "Fler unga blir självförsörjande");
+        kommun = new FollowUpKommun(api(), 2025, "Fler unga blir självförsörjande");
         UUID value = kommun.value("MONTH", 3, "41.5", "null");
-        UUID report = kommun.report("INTERIM_1");
+        UUID report = kommun.report("INTERIM_2");
         kommun.assess(report, kommun.effectGoal, "PARTLY_FULFILLED", FollowUpKommun.quoted("Halvvägs mot målet"))
                 .expect(201);
         // Reassessed upwards with the same analysis, while the value stays far below the målvärde 80.
@@ -39,7 +39,7 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
                 {"value": 42.5, "source": "Egen mätning, rättad", "reason": "Felräknat antal"}""").expect(201));
         api().post("/api/v1/units/" + kommun.committee + "/rename", """
                 {"name": "Vård- och omsorgsnämnden", "decision": %s}""".formatted(decision(kommun.council,
-                "2017-06-16"))).expect(200);
+                "2026-06-16"))).expect(200);
         // An indikator's revision holds from the day it is recorded: yesterday it had its first name.
         api().post("/api/v1/indicators/" + kommun.indicator + "/revise", """
                 {"name": "Andel nöjda brukare (ny enkät)", "unitOfMeasure": "procent", "direction": "HIGHER_IS_BETTER",
@@ -70,21 +70,21 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
                 "AssessmentRecorded", "FollowUpReportClosed", "IndicatorValueCorrected");
 
         assertThat(first(trail, "IndicatorValueReported").get("description").asText())
-                .contains("Andel nöjda brukare").contains("mars 2016").contains("41.5")
-                .contains("Brukarundersökning 2016");
+                .contains("Andel nöjda brukare").contains("mars 2025").contains("41.5")
+                .contains("Brukarundersökning 2025");
         JsonNode corrected = first(trail, "IndicatorValueCorrected");
         assertThat(corrected.get("description").asText()).contains("42.5").contains("ersätter 41.5")
-                .contains("Egen mätning, rättad").contains("efter att delårsrapport 1 2016 stängts");
+                .contains("Egen mätning, rättad").contains("efter att delårsrapport 2 2025 stängts");
         assertThat(corrected.get("reason").asText()).isEqualTo("Felräknat antal");
         JsonNode assessed = first(trail, "AssessmentRecorded");
         assertThat(assessed.get("description").asText()).contains("delvis uppfyllt").contains("Halvvägs mot målet")
-                .contains("Socialnämnden").contains("delårsrapport 1 2016");
+                .contains("Socialnämnden").contains("delårsrapport 2 2025");
         assertThat(assessed.get("person").asText()).isEqualTo("Socialnämnden");
         assertThat(assessed.get("recordedBy").asText()).as("the revisor sees who recorded (R-34)").isEqualTo("demo");
         assertThat(first(trail, "FollowUpReportOpened").get("description").asText())
-                .startsWith("Delårsrapport 1 2016 öppnad");
+                .startsWith("Delårsrapport 2 2025 öppnad");
         assertThat(first(trail, "FollowUpReportClosed").get("description").asText())
-                .startsWith("Delårsrapport 1 2016 stängd");
+                .startsWith("Delårsrapport 2 2025 stängd");
     }
 
     @Test
@@ -99,12 +99,12 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
 
     @Test
     void namesAreThoseInForceOnTheAuditedDate() {
-        JsonNode then = first(trail("&asOf=2016-12-31"), "EffectGoalAdopted");
+        JsonNode then = first(trail("&asOf=2025-12-31"), "EffectGoalAdopted");
         assertThat(then.get("decidedByName").asText()).isEqualTo("Socialnämnden");
         assertThat(then.get("unitName").asText()).isEqualTo("Socialnämnden");
         JsonNode now = first(trail(""), "EffectGoalAdopted");
         assertThat(now.get("decidedByName").asText()).isEqualTo("Vård- och omsorgsnämnden");
-        assertThat(first(trail("&asOf=2016-12-31"), "IndicatorAttached").get("description").asText())
+        assertThat(first(trail("&asOf=2025-12-31"), "IndicatorAttached").get("description").asText())
                 .contains("”Andel nöjda brukare”").doesNotContain("ny enkät");
         assertThat(first(trail(""), "IndicatorAttached").get("description").asText())
                 .contains("”Andel nöjda brukare (ny enkät)”");
@@ -135,12 +135,12 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
         for (JsonNode finding : findings) {
             String detail = finding.get("detail").asText();
             switch (finding.get("kind").asText()) {
-                case "FULFILLED_BELOW_TARGET" -> assertThat(detail).contains("uppfyllt i delårsrapport 1 2016")
-                        .contains("Andel nöjda brukare").contains("42.5").contains("mars 2016")
+                case "FULFILLED_BELOW_TARGET" -> assertThat(detail).contains("uppfyllt i delårsrapport 2 2025")
+                        .contains("Andel nöjda brukare").contains("42.5").contains("mars 2025")
                         .contains("målvärdet 80");
                 case "REASSESSMENT_WITHOUT_REASON" -> assertThat(detail)
                         .contains("från delvis uppfyllt till uppfyllt").contains("samma analys");
-                case "CORRECTED_AFTER_CLOSE" -> assertThat(detail).contains("mars 2016").contains("42.5")
+                case "CORRECTED_AFTER_CLOSE" -> assertThat(detail).contains("mars 2025").contains("42.5")
                         .contains("Felräknat antal");
                 default -> { }
             }
@@ -155,10 +155,10 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
     @Test
     void theReviewAsJsonHasEachCommitmentWithItsFollowUpAndTheFrozenReportsChecksum() {
         assertThat(api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2016&format=json&asOf=2016-12-31&minPosition=" + position).expect(200).body()
+                + "/review?year=2025&format=json&asOf=2025-12-31&minPosition=" + position).expect(200).body()
                 .get("unitName").asText()).as("the nämnd's name on the audited date").isEqualTo("Socialnämnden");
         JsonNode review = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2016&format=json&minPosition=" + position).expect(200).body();
+                + "/review?year=2025&format=json&minPosition=" + position).expect(200).body();
         assertThat(review.get("unitName").asText()).isEqualTo("Vård- och omsorgsnämnden");
         JsonNode commitment = review.get("commitments").get(0);
         assertThat(commitment.get("effectGoalId").asText()).isEqualTo(kommun.effectGoal.toString());
@@ -166,17 +166,17 @@ class EffectGoalTrailEndToEndTest extends LedgerHttpTest {
         commitment.get("followUp").forEach(entry -> types.add(entry.get("eventType").asText()));
         assertThat(types).contains("IndicatorValueCorrected", "AssessmentRecorded", "FollowUpReportClosed");
         JsonNode frozen = review.get("reports").get(0);
-        assertThat(frozen.get("name").asText()).isEqualTo("Delårsrapport 1 2016");
+        assertThat(frozen.get("name").asText()).isEqualTo("Delårsrapport 2 2025");
         assertThat(frozen.get("sha256").asText()).matches("[0-9a-f]{64}").isEqualTo(jdbc.queryForObject(
                 "SELECT sha256 FROM report_snapshot WHERE report_id = ?", String.class,
                 UUID.fromString(frozen.get("reportId").asText())));
 
         String html = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2016&format=html&minPosition=" + position).expect(200).text();
+                + "/review?year=2025&format=html&minPosition=" + position).expect(200).text();
         assertThat(html).contains(frozen.get("sha256").asText())
-                .contains("Granskningsunderlag: Vård- och omsorgsnämnden, 2016").contains("Hela kedjan för");
+                .contains("Granskningsunderlag: Vård- och omsorgsnämnden, 2025").contains("Hela kedjan för");
         String csv = api().as("revisor", "revisor-pass").get("/api/v1/audit/units/" + kommun.committee
-                + "/review?year=2016&format=csv&minPosition=" + position).expect(200).text();
+                + "/review?year=2025&format=csv&minPosition=" + position).expect(200).text();
         assertThat(csv).contains("\"Fryst rapport\"").contains(frozen.get("sha256").asText())
                 .contains("\"Åtagande\"");
     }

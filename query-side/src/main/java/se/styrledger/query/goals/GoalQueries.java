@@ -73,8 +73,8 @@ public class GoalQueries {
     }
 
     public List<VisionView> visions(ReadTime at) {
-        return jdbc.query("SELECT * FROM vision_version v WHERE " + AsOfSql.at("v") + " ORDER BY valid_from",
-                AsOfSql.params(at), VISION);
+        return jdbc.query("SELECT * FROM vision_version v WHERE " + AsOfSql.at("v")
+                + " ORDER BY valid_from, vision_id", AsOfSql.params(at), VISION);
     }
 
     public List<VisionView> visionHistory(UUID visionId, ReadTime at) {
@@ -84,7 +84,7 @@ public class GoalQueries {
 
     public List<StrategicDirectionView> directions(ReadTime at, UUID visionId) {
         return jdbc.query("SELECT * FROM strategic_direction_version d WHERE " + AsOfSql.at("d")
-                        + (visionId == null ? "" : " AND vision_id = :visionId") + " ORDER BY name",
+                        + (visionId == null ? "" : " AND vision_id = :visionId") + " ORDER BY name, direction_id",
                 AsOfSql.params(at).addValue("visionId", visionId), DIRECTION);
     }
 

@@ -20,7 +20,7 @@ public class IndicatorQueries {
     }
 
     public List<IndicatorView> all(ReadTime at) {
-        return jdbc.query("SELECT * FROM indicator_version i WHERE " + AsOfSql.at("i") + " ORDER BY name",
+        return jdbc.query("SELECT * FROM indicator_version i WHERE " + AsOfSql.at("i") + " ORDER BY name, indicator_id",
                 AsOfSql.params(at), (rs, n) -> IndicatorView.read(rs));
     }
 

@@ -39,8 +39,10 @@ public class UnitQueries {
     }
 
     public List<UnitView> all(ReadTime at, UnitKind kind, boolean includeDissolved) {
+        // Units may share a name (each test kommun has its own "Kommunfullmäktige"): the id settles the order, so the
+        // same question always gets the same answer (the time-travel oracle compares answers whole).
         return jdbc.query("SELECT * FROM unit_version WHERE" + AT
-                        + " AND (?::text IS NULL OR kind = ?) AND (? OR NOT dissolved) ORDER BY kind, name",
+                        + " AND (?::text IS NULL OR kind = ?) AND (? OR NOT dissolved) ORDER BY kind, name, unit_id",
                 ROW, params(at, kind == null ? null : kind.name(), kind == null ? null : kind.name(), includeDissolved));
     }
 

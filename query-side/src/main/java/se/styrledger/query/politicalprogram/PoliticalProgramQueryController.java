@@ -45,7 +45,7 @@ public class PoliticalProgramQueryController {
         ReadTime at = ReadTime.of(asOf, knownAt, clock);
         return jdbc.query("SELECT program_id, title, parties, presented_on, published_url, published_sha256,"
                         + " recorded_position FROM political_program WHERE presented_on <= ? AND recorded_from <= ?"
-                        + " ORDER BY presented_on, title",
+                        + " ORDER BY presented_on, title, program_id",
                 (rs, n) -> new PoliticalProgramView(rs.getObject("program_id", UUID.class), rs.getString("title"),
                         rs.getString("parties"), rs.getDate("presented_on").toLocalDate(), KIND_LABEL,
                         rs.getString("published_url"), rs.getString("published_sha256"),
