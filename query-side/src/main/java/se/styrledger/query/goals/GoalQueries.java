@@ -103,7 +103,7 @@ public class GoalQueries {
     public List<DirectionGoalView> directionGoals(ReadTime at, UUID directionId, Integer year) {
         return jdbc.query("SELECT * FROM direction_goal_version g WHERE " + AsOfSql.at("g")
                         + (directionId == null ? "" : " AND direction_id = :directionId")
-                        + (year == null ? "" : " AND :year BETWEEN from_year AND to_year") + " ORDER BY title",
+                        + (year == null ? "" : " AND :year BETWEEN from_year AND to_year") + " ORDER BY title, goal_id",
                 AsOfSql.params(at).addValue("directionId", directionId).addValue("year", year), DIRECTION_GOAL);
     }
 
@@ -121,7 +121,7 @@ public class GoalQueries {
     public List<EffectGoalView> effectGoals(ReadTime at, UUID unitId, Integer year) {
         return jdbc.query(EFFECT_GOALS + " WHERE " + AsOfSql.at("eg")
                         + (unitId == null ? "" : " AND eg.owner_unit_id = :unitId")
-                        + (year == null ? "" : " AND eg.year = :year") + " ORDER BY eg.year, eg.title",
+                        + (year == null ? "" : " AND eg.year = :year") + " ORDER BY eg.year, eg.title, eg.goal_id",
                 AsOfSql.params(at).addValue("unitId", unitId).addValue("year", year), EFFECT_GOAL);
     }
 

@@ -98,7 +98,8 @@ public class RedThreadQueries {
                 .sorted(Comparator
                         .comparing((EffectGoalDetail g) -> Objects.toString(g.effectGoal().ownerUnitName(), ""))
                         .thenComparingInt(g -> g.effectGoal().year())
-                        .thenComparing(g -> g.effectGoal().title()))
+                        .thenComparing(g -> g.effectGoal().title())
+                        .thenComparing(g -> g.effectGoal().goalId()))
                 .forEach(g -> byUnit.computeIfAbsent(g.effectGoal().ownerUnitId(), id -> new ArrayList<>()).add(g));
         return byUnit.values().stream()
                 .map(goals -> new UnitNode(goals.get(0).effectGoal().ownerUnitId(),
