@@ -14,6 +14,8 @@ import se.styrledger.events.activities.ActivityStatusChanged;
 import se.styrledger.query.support.DecisionView;
 import se.styrledger.query.support.EntityHistory;
 import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.RowTable;
+import se.styrledger.query.support.RowWriter;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
 import se.styrledger.query.support.VersionWriter;
@@ -68,15 +70,22 @@ public class ActivityProjection {
         }
     };
 
+    private static final RowTable STATUS_CHANGES = RowTable.of("activity_status_change", "activity_id",
+            "sequence_number", "status", "comment", "changed_on", "recorded_from", "recorded_position")
+            .onConflict("ON CONFLICT (activity_id, sequence_number) DO NOTHING");
+
     private final EntityHistory history;
     private final VersionWriter writer;
     private final JdbcTemplate jdbc;
+    /** Stateless over {@code jdbc}: written in sets during a shared replay (ADR 0180). */
+    private final RowWriter rows;
     private final ZoneId kommunZone;
 
     public ActivityProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc, Clock clock) {
         this.history = history;
         this.writer = writer;
         this.jdbc = jdbc;
+        this.rows = new RowWriter(jdbc);
         this.kommunZone = clock.getZone();
     }
 
@@ -93,10 +102,7 @@ public class ActivityProjection {
     @EventHandler
     void on(ActivityStatusChanged event, DomainEventMessage<?> message) {
         long position = writer.positionOf(message.getIdentifier());
-        jdbc.update("INSERT INTO activity_status_change (activity_id, sequence_number, status, comment, changed_on,"
-                        + " recorded_from, recorded_position) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (activity_id, sequence_number) DO NOTHING",
-                event.activityId(), message.getSequenceNumber(), event.status().name(), event.comment(),
+        rows.insert(STATUS_CHANGES, event.activityId(), message.getSequenceNumber(), event.status().name(), event.comment(),
                 date(event.changedOn()), Timestamp.from(message.getTimestamp()), position);
         refold(event.activityId(), message);
     }

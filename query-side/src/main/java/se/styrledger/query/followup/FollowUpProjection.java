@@ -18,6 +18,8 @@ import se.styrledger.events.followup.IndicatorValueWithdrawn;
 import se.styrledger.events.followup.GenderSplit;
 import se.styrledger.events.indicators.Period;
 import se.styrledger.query.followup.FollowUpRows.ReportRow;
+import se.styrledger.query.support.RowTable;
+import se.styrledger.query.support.RowWriter;
 import se.styrledger.query.support.VersionWriter;
 
 import java.math.BigDecimal;
@@ -27,6 +29,8 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -41,14 +45,28 @@ class FollowUpProjection {
 
     static final String RECORDED_BY = "recordedBy";
 
+    private static final RowTable VALUES = RowTable.of("indicator_value_version", "value_id", "indicator_id",
+            "unit_id", "period_kind", "period_year", "period_number", "value", "women", "men", "source",
+            "supersedes_value_id", "reason", "late_for_report_id", "after_closed_report_id", "recorded_by", "event_id",
+            "valid_from", "valid_to", "recorded_from", "recorded_position").closedBy("value_id uuid");
+    private static final RowTable ASSESSMENTS = RowTable.of("assessment_version", "assessment_id", "report_id",
+            "goal_id", "level", "analysis", "assessed_by", "recorded_by", "event_id", "valid_from", "valid_to",
+            "recorded_from", "recorded_position").closedBy("report_id uuid", "goal_id uuid");
+    private static final RowTable REPORTS = RowTable.of("follow_up_report_version", "report_id", "year", "kind",
+            "cut_off", "status", "opened_at", "closed_at", "closed_position", "closed_event_id", "decided_by",
+            "decided_on", "paragraph", "case_number", "valid_from", "recorded_from", "recorded_position")
+            .closedBy("report_id uuid");
+
     private final JdbcTemplate jdbc;
     private final ReportBuilder builder;
     private final VersionWriter positions;
+    private final RowWriter rows;
 
-    public FollowUpProjection(JdbcTemplate jdbc, ReportBuilder builder, VersionWriter positions) {
+    public FollowUpProjection(JdbcTemplate jdbc, ReportBuilder builder, VersionWriter positions, RowWriter rows) {
         this.jdbc = jdbc;
         this.builder = builder;
         this.positions = positions;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -61,8 +79,7 @@ class FollowUpProjection {
     @EventHandler
     void on(IndicatorValueCorrected e, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(RECORDED_BY) String recordedBy) {
-        jdbc.update("UPDATE indicator_value_version SET recorded_to = ? WHERE value_id = ? AND recorded_to IS NULL",
-                java.sql.Timestamp.from(recordedAt), e.supersedesValueId());
+        rows.close(VALUES, java.sql.Timestamp.from(recordedAt), e.supersedesValueId());
         insertValue(e.valueId(), e.indicatorId(), e.unitId(), e.period(), e.value(), e.genderSplit(), e.source(),
                 e.supersedesValueId(), e.reason(), null, e.afterClosedReportId(), recordedBy, message.getIdentifier(),
                 recordedAt, position(message));
@@ -71,8 +88,7 @@ class FollowUpProjection {
     /** A withdrawn value stops being known at the withdrawal; what was known before stays answerable. */
     @EventHandler
     void on(IndicatorValueWithdrawn e, @Timestamp Instant recordedAt) {
-        jdbc.update("UPDATE indicator_value_version SET recorded_to = ? WHERE value_id = ? AND recorded_to IS NULL",
-                java.sql.Timestamp.from(recordedAt), e.valueId());
+        rows.close(VALUES, java.sql.Timestamp.from(recordedAt), e.valueId());
     }
 
     @EventHandler
@@ -80,12 +96,8 @@ class FollowUpProjection {
             @MetaDataValue(RECORDED_BY) String recordedBy) {
         ReportRow report = currentReport(e.reportId());
         java.sql.Timestamp at = java.sql.Timestamp.from(recordedAt);
-        jdbc.update("UPDATE assessment_version SET recorded_to = ? WHERE report_id = ? AND goal_id = ?"
-                + " AND recorded_to IS NULL", at, e.reportId(), e.goalId());
-        jdbc.update("INSERT INTO assessment_version (assessment_id, report_id, goal_id, level, analysis, assessed_by,"
-                        + " recorded_by, event_id, valid_from, valid_to, recorded_from, recorded_position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.assessmentId(), e.reportId(), e.goalId(), e.level().name(), e.analysis(), e.assessedBy(), recordedBy,
+        rows.close(ASSESSMENTS, at, e.reportId(), e.goalId());
+        rows.insert(ASSESSMENTS, e.assessmentId(), e.reportId(), e.goalId(), e.level().name(), e.analysis(), e.assessedBy(), recordedBy,
                 message.getIdentifier(), Date.valueOf(LocalDate.of(report.year(), 1, 1)),
                 Date.valueOf(report.cutOff().plusDays(1)), at, position(message));
     }
@@ -131,16 +143,16 @@ class FollowUpProjection {
     /** Closes the report's current row at the event's recorded time and opens the changed one. */
     private void supersedeReport(UUID reportId, Instant recordedAt, long position, UnaryOperator<ReportRow> change) {
         ReportRow current = currentReport(reportId);
-        jdbc.update("UPDATE follow_up_report_version SET recorded_to = ? WHERE report_id = ? AND recorded_to IS NULL",
-                java.sql.Timestamp.from(recordedAt), reportId);
+        rows.close(REPORTS, java.sql.Timestamp.from(recordedAt), reportId);
         insertReport(change.apply(current));
     }
 
     private void insertReport(ReportRow r) {
-        jdbc.update("INSERT INTO follow_up_report_version (report_id, year, kind, cut_off, status, opened_at, closed_at,"
-                        + " closed_position, closed_event_id, decided_by, decided_on, paragraph, case_number, valid_from,"
-                        + " recorded_from, recorded_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.reportId(), r.year(), r.kind().name(), Date.valueOf(r.cutOff()), r.status(), timestamp(r.openedAt()),
+        Map<UUID, ReportRow> current = rows.replayMemory(REPORTS.table());
+        if (current != null) {
+            current.put(r.reportId(), r);
+        }
+        rows.insert(REPORTS, r.reportId(), r.year(), r.kind().name(), Date.valueOf(r.cutOff()), r.status(), timestamp(r.openedAt()),
                 timestamp(r.closedAt()), r.closedPosition(), r.closedEventId(), r.decidedBy(),
                 r.decidedOn() == null ? null : Date.valueOf(r.decidedOn()), r.paragraph(), r.caseNumber(),
                 Date.valueOf(LocalDate.of(r.year(), 1, 1)), timestamp(r.recordedFrom()), r.recordedPosition());
@@ -150,7 +162,12 @@ class FollowUpProjection {
         return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
+    /** The report's open row: during a replay the one it last wrote, which is the open one (ADR 0180). */
     private ReportRow currentReport(UUID reportId) {
+        Map<UUID, ReportRow> current = rows.replayMemory(REPORTS.table());
+        if (current != null) {
+            return Optional.ofNullable(current.get(reportId)).orElseThrow();
+        }
         return jdbc.queryForObject("SELECT * FROM follow_up_report_version WHERE report_id = ? AND recorded_to IS NULL",
                 FollowUpRows.REPORT, reportId);
     }
@@ -159,11 +176,7 @@ class FollowUpProjection {
                              GenderSplit split, String source, UUID supersedes, String reason, UUID lateFor,
                              UUID afterClosed, String recordedBy, String eventId, Instant recordedAt,
                              long position) {
-        jdbc.update("INSERT INTO indicator_value_version (value_id, indicator_id, unit_id, period_kind, period_year,"
-                        + " period_number, value, women, men, source, supersedes_value_id, reason, late_for_report_id,"
-                        + " after_closed_report_id, recorded_by, event_id, valid_from, valid_to, recorded_from,"
-                        + " recorded_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                valueId, indicatorId, unitId, period.kind().name(), period.year(), period.number(), value,
+        rows.insert(VALUES, valueId, indicatorId, unitId, period.kind().name(), period.year(), period.number(), value,
                 split == null ? null : split.women(), split == null ? null : split.men(), source, supersedes, reason,
                 lateFor, afterClosed, recordedBy, eventId, Date.valueOf(period.start()),
                 Date.valueOf(period.end().plusDays(1)), java.sql.Timestamp.from(recordedAt), position);

@@ -2,8 +2,10 @@ package se.styrledger.query.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.reflect.Array;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +34,9 @@ public final class ReplayBuffer {
     private static final ThreadLocal<ReplayBuffer> CURRENT = new ThreadLocal<>();
 
     private final Map<String, TableBuffer> tables = new LinkedHashMap<>();
+    /** The tables projections write with their own statements ({@link RowWriter}, ADR 0180). */
+    private final Map<String, RowBuffer> rowTables = new LinkedHashMap<>();
+    private final Map<String, Map<?, ?>> memories = new HashMap<>();
 
     private ReplayBuffer() {
     }
@@ -63,6 +68,22 @@ public final class ReplayBuffer {
         for (TableBuffer table : tables.values()) {
             table.flush(jdbc);
         }
+        for (RowBuffer table : rowTables.values()) {
+            table.flush(jdbc);
+        }
+    }
+
+    void insert(RowTable table, Object[] row) {
+        rowTables.computeIfAbsent(table.table(), name -> new RowBuffer(table)).insert(row);
+    }
+
+    void close(RowTable table, Timestamp at, Object[] key) {
+        rowTables.computeIfAbsent(table.table(), name -> new RowBuffer(table)).close(at, key);
+    }
+
+    @SuppressWarnings("unchecked")
+    <K, V> Map<K, V> memory(String name) {
+        return (Map<K, V>) memories.computeIfAbsent(name, n -> new HashMap<>());
     }
 
     /** One version of an entity, as {@link VersionWriter} numbers its rows: state rows plus the version's columns. */
@@ -165,6 +186,84 @@ public final class ReplayBuffer {
                 }
             }
             pendingVersions.clear();
+        }
+    }
+
+    /**
+     * The rows of one {@link RowTable} a batch inserted, and the closes of rows an earlier batch wrote. A close ends
+     * the rows still in memory at once, as the live path's {@code UPDATE} would have, and is kept for the rows already
+     * written: only the first close of a key per batch, since it ends every written row of that key still open.
+     */
+    private static final class RowBuffer {
+
+        final RowTable table;
+        final List<Object[]> pending = new ArrayList<>();
+        final Map<List<Object>, List<Object[]>> pendingByKey = new HashMap<>();
+        final Map<List<Object>, Timestamp> closes = new LinkedHashMap<>();
+
+        RowBuffer(RowTable table) {
+            this.table = table;
+        }
+
+        void insert(Object[] row) {
+            pending.add(row);
+            if (table.closable()) {
+                pendingByKey.computeIfAbsent(key(row), key -> new ArrayList<>(1)).add(row);
+            }
+        }
+
+        void close(Timestamp at, Object[] key) {
+            List<Object> k = Arrays.asList(key);
+            int recordedTo = table.columns().size() - 1;
+            for (Object[] row : pendingByKey.getOrDefault(k, List.of())) {
+                if (row[recordedTo] == null) {
+                    row[recordedTo] = at;
+                }
+            }
+            closes.putIfAbsent(k, at);
+        }
+
+        private List<Object> key(Object[] row) {
+            Object[] key = new Object[table.keyColumns().size()];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = row[table.keyIndex(i)];
+            }
+            return Arrays.asList(key);
+        }
+
+        void flush(JdbcTemplate jdbc) {
+            // Closes first: they end rows of earlier batches, never one of this batch's (those were ended in memory).
+            if (!closes.isEmpty()) {
+                int keys = table.keyColumns().size();
+                Object[] arrays = new Object[keys + 1];
+                for (int i = 0; i < keys; i++) {
+                    int column = i;
+                    Object first = closes.keySet().iterator().next().get(i);
+                    Object[] values = (Object[]) Array.newInstance(first.getClass(), closes.size());
+                    int n = 0;
+                    for (List<Object> key : closes.keySet()) {
+                        values[n++] = key.get(column);
+                    }
+                    arrays[i] = values;
+                }
+                arrays[keys] = closes.values().toArray(Timestamp[]::new);
+                jdbc.update(table.closeAll(), arrays);
+                closes.clear();
+            }
+            int columns = table.columns().size();
+            int perStatement = Math.max(1, MAX_PARAMETERS / columns);
+            for (int from = 0; from < pending.size(); from += perStatement) {
+                List<Object[]> chunk = pending.subList(from, Math.min(pending.size(), from + perStatement));
+                Object[] values = new Object[chunk.size() * columns];
+                int i = 0;
+                for (Object[] row : chunk) {
+                    System.arraycopy(row, 0, values, i, columns);
+                    i += columns;
+                }
+                jdbc.update(table.insert(chunk.size()), values);
+            }
+            pending.clear();
+            pendingByKey.clear();
         }
     }
 }
