@@ -253,7 +253,7 @@ public final class Benchmarks {
         Long untilPosition = partial ? jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
                 + " ORDER BY global_index OFFSET ? LIMIT 1", Long.class, firstEvents - 1) : null;
         String load = Machine.load();
-        long generation = client.post("/api/v1/admin/rebuild", null).path("generation").asLong();
+        long generation = client.postAgain("/api/v1/admin/rebuild").path("generation").asLong();
         long deadline = System.nanoTime() + 6 * 3600 * 1_000_000_000L;
         while (true) {
             JsonNode status = client.getJson("/api/v1/admin/rebuild");

@@ -38,11 +38,28 @@ final class LedgerClient {
     JsonNode post(String path, Object body) {
         try {
             byte[] content = json.writeValueAsBytes(body);
+            return post(path, content, "bench-" + UUID.nameUUIDFromBytes(
+                    (path + new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        }
+    }
+
+    /**
+     * Sends a request that must act again each time it is sent, such as a rebuild: a fresh Idempotency-Key, since
+     * the ledger answers a repeated key with the stored answer of the first request (on a reused data directory,
+     * that of an earlier run) and does nothing.
+     */
+    JsonNode postAgain(String path) {
+        return post(path, "null".getBytes(StandardCharsets.UTF_8), "bench-" + UUID.randomUUID());
+    }
+
+    private JsonNode post(String path, byte[] content, String idempotencyKey) {
+        try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Authorization", authorization)
                     .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "bench-" + UUID.nameUUIDFromBytes(
-                            (path + new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)))
+                    .header("Idempotency-Key", idempotencyKey)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
