@@ -1,5 +1,7 @@
 package se.styrledger.query.support;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An aggregate's events up to the one being projected: a projection refolds them to place a backdated decision
@@ -25,17 +27,15 @@ import java.util.UUID;
 public class EntityHistory {
 
     private final EventStore eventStore;
-    private final Map<String, List<DomainEventMessage<?>>> recent;
+    /** Caffeine (ADR 0135): a replay's many one-event streams no projection asks for do not push out the others. */
+    private final Cache<String, List<DomainEventMessage<?>>> recent;
+    /** The aggregate types some projection asked for: the only ones whose streams a replay starts here. */
+    private final Set<String> askedTypes = ConcurrentHashMap.newKeySet();
 
     public EntityHistory(EventStore eventStore,
                          @Value("${styrledger.projections.history-cache-aggregates:4096}") int cachedAggregates) {
         this.eventStore = eventStore;
-        this.recent = new LinkedHashMap<>(cachedAggregates * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<DomainEventMessage<?>>> eldest) {
-                return size() > cachedAggregates;
-            }
-        };
+        this.recent = Caffeine.newBuilder().maximumSize(cachedAggregates).build();
     }
 
     public List<DomainEventMessage<?>> upTo(UUID aggregateId, long sequenceNumber) {
@@ -50,38 +50,41 @@ public class EntityHistory {
     /**
      * A shared replay reads every event in order and tells each one here before the projections handle it: an
      * aggregate's stream kept here then grows by that event instead of being read again, and a stream's first event
-     * starts one. A stream not kept is read from the event store when a projection first asks for it.
+     * starts one if a projection has asked for a stream of that aggregate type. A stream not kept is read from the
+     * event store when a projection first asks for it.
      */
     public void follow(DomainEventMessage<?> event) {
         String aggregateId = event.getAggregateIdentifier();
         if (aggregateId == null) {
             return;
         }
-        synchronized (recent) {
-            List<DomainEventMessage<?>> stream = recent.get(aggregateId);
-            if (event.getSequenceNumber() == 0) {
+        if (event.getSequenceNumber() == 0) {
+            // A stream of a type no projection refolds (a reported value is an aggregate of its own) is not kept.
+            if (askedTypes.contains(event.getType())) {
                 recent.put(aggregateId, List.of(event));
-            } else if (stream != null && !stream.isEmpty()
-                    && stream.get(stream.size() - 1).getSequenceNumber() == event.getSequenceNumber() - 1) {
-                List<DomainEventMessage<?>> longer = new ArrayList<>(stream.size() + 1);
-                longer.addAll(stream);
-                longer.add(event);
-                recent.put(aggregateId, Collections.unmodifiableList(longer));
             }
+            return;
         }
+        recent.asMap().computeIfPresent(aggregateId, (id, stream) -> {
+            if (stream.isEmpty() || stream.get(stream.size() - 1).getSequenceNumber() != event.getSequenceNumber() - 1) {
+                return stream;
+            }
+            List<DomainEventMessage<?>> longer = new ArrayList<>(stream.size() + 1);
+            longer.addAll(stream);
+            longer.add(event);
+            return Collections.unmodifiableList(longer);
+        });
     }
 
     private List<DomainEventMessage<?>> upTo(String aggregateId, long sequenceNumber) {
-        List<DomainEventMessage<?>> stream;
-        synchronized (recent) {
-            stream = recent.get(aggregateId);
-        }
+        List<DomainEventMessage<?>> stream = recent.getIfPresent(aggregateId);
         if (stream == null || stream.isEmpty() || stream.get(stream.size() - 1).getSequenceNumber() < sequenceNumber) {
             // From sequence 0: the ledger takes no snapshots, and this form skips Axon's query for one.
             stream = eventStore.readEvents(aggregateId, 0).asStream()
                     .<DomainEventMessage<?>>map(event -> event).toList();
-            synchronized (recent) {
-                recent.put(aggregateId, stream);
+            recent.put(aggregateId, stream);
+            if (!stream.isEmpty()) {
+                askedTypes.add(stream.get(0).getType());
             }
         }
         return stream.stream().takeWhile(event -> event.getSequenceNumber() <= sequenceNumber).toList();
