@@ -72,7 +72,7 @@ public class ActivityProjection {
 
     private static final RowTable STATUS_CHANGES = RowTable.of("activity_status_change", "activity_id",
             "sequence_number", "status", "comment", "changed_on", "recorded_from", "recorded_position")
-            .onConflict("ON CONFLICT (activity_id, sequence_number) DO NOTHING");
+            .onRedelivery("ON CONFLICT (activity_id, sequence_number) DO NOTHING");
 
     private final EntityHistory history;
     private final VersionWriter writer;

@@ -43,7 +43,7 @@ class AuditTrailProjection {
             "aggregate_id", "aggregate_type", "sequence_number", "description", "effect_goal_id", "unit_id", "year",
             "person", "reason", "decided_by", "decided_on", "effective_from", "paragraph", "case_number", "recorded_by",
             "recorded_at", "lag_days", "recording_right", "indicator_id", "migration_run", "migration_source",
-            "migration_line").onConflict("ON CONFLICT (global_position) DO NOTHING");
+            "migration_line").onRedelivery("ON CONFLICT (global_position) DO NOTHING");
     private static final RowTable GOALS = RowTable.of("audit_goal", "goal_id", "unit_id", "year")
             .onConflict("ON CONFLICT DO NOTHING");
     private static final RowTable ACTIVITIES = RowTable.of("audit_activity", "activity_id", "effect_goal_id")

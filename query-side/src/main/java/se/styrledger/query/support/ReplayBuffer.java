@@ -1,8 +1,13 @@
 package se.styrledger.query.support;
 
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -124,6 +130,14 @@ public final class ReplayBuffer {
         }
     }
 
+    /**
+     * A time at PostgreSQL's precision, rounded half up as PgJDBC rounds a statement's timestamp parameter; an array
+     * parameter, and the text of a COPY, would otherwise reach PostgreSQL with nanoseconds, cut or rounded otherwise.
+     */
+    static Timestamp atMicros(Timestamp timestamp) {
+        return Timestamp.from(timestamp.toInstant().plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+    }
+
     private static final class TableBuffer {
 
         /** A buffered row ends with recorded_from, recorded_position, version_key, recorded_to. */
@@ -159,7 +173,7 @@ public final class ReplayBuffer {
                                 + " WHERE t." + idColumn + " = c.id AND t.version_key = c.version_key"
                                 + " AND t.recorded_to IS NULL",
                         closeIds.toArray(UUID[]::new), closeKeys.toArray(String[]::new),
-                        closeAt.toArray(Timestamp[]::new));
+                        closeAt.stream().map(ReplayBuffer::atMicros).toArray(Timestamp[]::new));
                 closeIds.clear();
                 closeKeys.clear();
                 closeAt.clear();
@@ -246,10 +260,20 @@ public final class ReplayBuffer {
                     }
                     arrays[i] = values;
                 }
-                arrays[keys] = closes.values().toArray(Timestamp[]::new);
+                arrays[keys] = closes.values().stream().map(ReplayBuffer::atMicros).toArray(Timestamp[]::new);
                 jdbc.update(table.closeAll(), arrays);
                 closes.clear();
             }
+            if (table.copiedInReplay()) {
+                copy(jdbc);
+            } else {
+                insert(jdbc);
+            }
+            pending.clear();
+            pendingByKey.clear();
+        }
+
+        private void insert(JdbcTemplate jdbc) {
             int columns = table.columns().size();
             int perStatement = Math.max(1, MAX_PARAMETERS / columns);
             for (int from = 0; from < pending.size(); from += perStatement) {
@@ -262,8 +286,59 @@ public final class ReplayBuffer {
                 }
                 jdbc.update(table.insert(chunk.size()), values);
             }
-            pending.clear();
-            pendingByKey.clear();
+        }
+
+        /** PostgreSQL's COPY text format: a row a line, columns by tabs, {@code \N} for null. */
+        private void copy(JdbcTemplate jdbc) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            StringBuilder text = new StringBuilder(pending.size() * 256);
+            for (Object[] row : pending) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        text.append('\t');
+                    }
+                    copyValue(text, row[i]);
+                }
+                text.append('\n');
+            }
+            jdbc.execute((ConnectionCallback<Long>) connection -> {
+                try {
+                    return connection.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn(table.copy(), new StringReader(text.toString()));
+                } catch (IOException e) {
+                    throw new SQLException("COPY into " + table.table() + " failed", e);
+                }
+            });
+        }
+
+        /**
+         * A value as PostgreSQL reads it, the same as PgJDBC sends it for a statement's parameter: a timestamp at
+         * microseconds, rounded half up, in UTC; a decimal as {@code toString()}.
+         */
+        private static void copyValue(StringBuilder text, Object value) {
+            if (value == null) {
+                text.append("\\N");
+            } else if (value instanceof String string) {
+                for (int i = 0; i < string.length(); i++) {
+                    char c = string.charAt(i);
+                    switch (c) {
+                        case '\\' -> text.append("\\\\");
+                        case '\t' -> text.append("\\t");
+                        case '\n' -> text.append("\\n");
+                        case '\r' -> text.append("\\r");
+                        default -> text.append(c);
+                    }
+                }
+            } else if (value instanceof Timestamp timestamp) {
+                text.append(atMicros(timestamp).toInstant());
+            } else if (value instanceof java.sql.Date || value instanceof UUID || value instanceof Number
+                    || value instanceof Boolean) {
+                text.append(value);
+            } else {
+                throw new IllegalArgumentException("No COPY text for a " + value.getClass().getName());
+            }
         }
     }
 }

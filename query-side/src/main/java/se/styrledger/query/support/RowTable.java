@@ -10,8 +10,8 @@ import java.util.List;
  * that name the rows one close ends ({@code recorded_to} is then the last column, written open). {@link RowWriter}
  * writes it a statement per change on the live path and in sets during a shared replay (ADR 0180).
  */
-public record RowTable(String table, List<String> columns, String onConflict, List<String> keyColumns,
-                       List<String> keyTypes) {
+public record RowTable(String table, List<String> columns, String onConflict, boolean conflictsOnlyOnRedelivery,
+                       List<String> keyColumns, List<String> keyTypes) {
 
     public RowTable {
         columns = List.copyOf(columns);
@@ -21,12 +21,21 @@ public record RowTable(String table, List<String> columns, String onConflict, Li
 
     /** A table whose rows are only ever inserted. */
     public static RowTable of(String table, String... columns) {
-        return new RowTable(table, List.of(columns), "", List.of(), List.of());
+        return new RowTable(table, List.of(columns), "", false, List.of(), List.of());
     }
 
     /** The same table with a conflict clause, e.g. {@code ON CONFLICT DO NOTHING}: a replay writes it unchanged. */
     public RowTable onConflict(String clause) {
-        return new RowTable(table, columns, clause, keyColumns, keyTypes);
+        return new RowTable(table, columns, clause, false, keyColumns, keyTypes);
+    }
+
+    /**
+     * The same table with a conflict clause that only an event handled twice can meet (its key is the event's own,
+     * e.g. its global position): the live path keeps it for a redelivered event; a replay, which hands each event
+     * to each handler once, copies the rows in ({@code COPY}), and a conflict there would fail it loudly.
+     */
+    public RowTable onRedelivery(String clause) {
+        return new RowTable(table, columns, clause, true, keyColumns, keyTypes);
     }
 
     /**
@@ -43,7 +52,7 @@ public record RowTable(String table, List<String> columns, String onConflict, Li
         }
         List<String> all = new ArrayList<>(columns);
         all.add("recorded_to");
-        return new RowTable(table, all, onConflict, names, types);
+        return new RowTable(table, all, onConflict, conflictsOnlyOnRedelivery, names, types);
     }
 
     boolean closable() {
@@ -53,6 +62,15 @@ public record RowTable(String table, List<String> columns, String onConflict, Li
     /** The values a caller gives: every column but {@code recorded_to}, which a closable table's rows begin without. */
     int givenColumns() {
         return closable() ? columns.size() - 1 : columns.size();
+    }
+
+    /** A replay copies the rows in rather than inserting them: nothing for {@code ON CONFLICT} to do there. */
+    boolean copiedInReplay() {
+        return onConflict.isEmpty() || conflictsOnlyOnRedelivery;
+    }
+
+    String copy() {
+        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
     }
 
     int keyIndex(int key) {

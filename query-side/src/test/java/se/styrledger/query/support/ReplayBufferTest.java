@@ -45,7 +45,7 @@ class ReplayBufferTest {
 
     private static final LocalDate JAN = LocalDate.of(2024, 1, 1);
     private static final LocalDate MAR = LocalDate.of(2024, 3, 1);
-    private static final Instant T0 = Instant.parse("2024-01-02T10:00:00.123456Z");
+    private static final Instant T0 = Instant.parse("2024-01-02T10:00:00.123456500Z");
 
     /**
      * Six changes of one entity: new versions, a backdated split, a version closed and the same one opened again,

@@ -26,7 +26,7 @@ class RowWriterTest {
             "goal_id", "level", "analysis", "assessed_by", "recorded_by", "event_id", "valid_from", "valid_to",
             "recorded_from", "recorded_position").closedBy("report_id uuid", "goal_id uuid");
 
-    private static final Instant T0 = Instant.parse("2024-01-02T10:00:00.123456789Z");
+    private static final Instant T0 = Instant.parse("2024-01-02T10:00:00.123456500Z");
 
     /**
      * Five assessments of one goal and one of another: closed within the batch that wrote them, and (assessments 3
@@ -47,7 +47,7 @@ class RowWriterTest {
     private void assess(UUID report, UUID goal, int event) {
         rows.close(ASSESSMENTS, at(event), report, goal);
         rows.insert(ASSESSMENTS, UUID.nameUUIDFromBytes((report + "/" + event).getBytes()), report, goal, "GOOD",
-                "analysis " + event, "nämnden", null, "event-" + event, Date.valueOf("2024-01-01"),
+                "analys " + event + "\tmed tabb, \\ och\nny rad", "nämnden", null, "event-" + event, Date.valueOf("2024-01-01"),
                 Date.valueOf("2024-09-01"), at(event), 100L + event);
     }
 
