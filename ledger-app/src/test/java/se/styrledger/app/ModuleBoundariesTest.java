@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import se.styrledger.platform.eventstore.AxonTables;
 import se.styrledger.platform.web.LedgerException;
 
@@ -19,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,11 +54,16 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * The events are plain Java records that every module and the verifier read (ADR 0134): no side, no platform, no
+     * Spring, no database, and of Axon only {@code @Revision}, which ADR 0097 lets an event carry.
+     */
     @Test
-    void sharedEventsUseNeitherSideNorThePlatform() {
-        noClasses().that().resideInAPackage("se.styrledger.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.styrledger.command..", "se.styrledger.query..",
-                        "se.styrledger.platform..", "org.springframework..", "java.sql..", "javax.sql..")
+    void sharedEventsArePlainJava() {
+        classes().that().resideInAPackage("se.styrledger.events..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("se.styrledger.events..", "java.lang..",
+                        "java.util..", "java.time..", "java.math..")
+                        .or(name("org.axonframework.serialization.Revision")))
                 .check(classes);
     }
 
@@ -98,6 +107,26 @@ class ModuleBoundariesTest {
                         "org.springframework.http..", "jakarta.servlet..")
                         .or(resideInAPackage("se.styrledger.platform.web")
                                 .and(DescribedPredicate.not(assignableTo(LedgerException.class)))))
+                .check(classes);
+    }
+
+    /**
+     * The command side's domain (aggregates, command handlers, rules, lookups) decides without HTTP. Only its web
+     * adapters touch the web: the controllers with their nested request types, and {@code CommandExecutor}, which
+     * turns a command's outcome into the controller's response.
+     */
+    @Test
+    void theCommandSidesDomainKnowsNothingOfHttp() {
+        DescribedPredicate<JavaClass> controller = DescribedPredicate.describe("a controller", (JavaClass c) ->
+                c.isAnnotatedWith(Controller.class) || c.isMetaAnnotatedWith(Controller.class)
+                        || c.isAnnotatedWith(ControllerAdvice.class) || c.isMetaAnnotatedWith(ControllerAdvice.class));
+        DescribedPredicate<JavaClass> webAdapter = controller
+                .or(DescribedPredicate.describe("nested in a controller", (JavaClass c) -> c.getEnclosingClass()
+                        .map(controller::test).orElse(false)))
+                .or(name("se.styrledger.command.support.CommandExecutor"));
+        noClasses().that().resideInAPackage("se.styrledger.command..").and(DescribedPredicate.not(webAdapter))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..")
                 .check(classes);
     }
 
