@@ -5,10 +5,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import se.styrledger.events.Decision;
 import se.styrledger.platform.eventstore.AxonTables;
 import se.styrledger.platform.web.LedgerException;
 
@@ -19,11 +22,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -31,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries, enforced: the query side reads events, never command-side state; the two sides meet only in
- * the web UI and in the assembly. Within them: no package cycles, and aggregates that know nothing of HTTP
- * (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
+ * the web UI and in the assembly. Within them: no package cycles, a domain that knows nothing of HTTP, settings read
+ * through records (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
  */
 class ModuleBoundariesTest {
 
@@ -56,15 +60,19 @@ class ModuleBoundariesTest {
 
     /**
      * The events are plain Java records that every module and the verifier read (ADR 0134): no side, no platform, no
-     * Spring, no database, and of Axon only {@code @Revision}, which ADR 0097 lets an event carry.
+     * Spring, no database, and of Axon only {@code @Revision}, which ADR 0097 lets an event carry. Read from the
+     * module's own classes: tests elsewhere keep example events and their upcasters in the same package.
      */
     @Test
     void sharedEventsArePlainJava() {
+        JavaClasses sharedEvents = new ClassFileImporter().importLocations(Set.of(Location.of(
+                Decision.class.getProtectionDomain().getCodeSource().getLocation())));
+        assertThat(sharedEvents).as("the classes of shared-events").hasSizeGreaterThan(50);
         classes().that().resideInAPackage("se.styrledger.events..")
                 .should().onlyDependOnClassesThat(resideInAnyPackage("se.styrledger.events..", "java.lang..",
                         "java.util..", "java.time..", "java.math..")
                         .or(name("org.axonframework.serialization.Revision")))
-                .check(classes);
+                .check(sharedEvents);
     }
 
     @Test
@@ -128,6 +136,23 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
                         "org.springframework.http..", "jakarta.servlet..")
                 .check(classes);
+    }
+
+    /**
+     * A setting is read through its prefix's record, where its default and its check live, never with {@code @Value}
+     * beside the code that uses it (ADR 0136, 0200).
+     */
+    @Test
+    void settingsAreBoundByRecordsNotByValue() {
+        List<String> offenders = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            javaClass.getFields().stream().filter(field -> field.isAnnotatedWith(Value.class))
+                    .forEach(field -> offenders.add(field.getFullName()));
+            javaClass.getCodeUnits().forEach(unit -> unit.getParameters().stream()
+                    .filter(parameter -> parameter.isAnnotatedWith(Value.class))
+                    .forEach(parameter -> offenders.add(unit.getFullName())));
+        }
+        assertThat(offenders).as("settings read with @Value").isEmpty();
     }
 
     /**
