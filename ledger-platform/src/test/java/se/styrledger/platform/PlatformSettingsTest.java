@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.platform.testing.StartUp.stopsNaming;
 
 /**
  * The platform's single settings as Spring binds them (ADR 0136, 0200): the documented defaults, the kommun's calendar
@@ -47,14 +48,7 @@ class PlatformSettingsTest {
 
     @Test
     void aNonsenseValueStopsTheStartNamingTheProperty() {
-        stopsNaming("styrledger.time-zone", "Europe/Atlantis");
-        stopsNaming("styrledger.http.max-body-bytes", "0");
-    }
-
-    private void stopsNaming(String property, String value) {
-        runner.withPropertyValues(property + "=" + value).run(context -> {
-            assertThat(context).as(property + "=" + value).hasFailed();
-            assertThat(context.getStartupFailure()).as(property + "=" + value).hasStackTraceContaining(property);
-        });
+        stopsNaming(runner, "styrledger.time-zone", "Europe/Atlantis");
+        stopsNaming(runner, "styrledger.http.max-body-bytes", "0");
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.platform.testing.StartUp.stopsNaming;
 
 /**
  * The query side's settings as Spring binds them (ADR 0136, 0200): the documented defaults when nothing is set, the
@@ -78,27 +79,20 @@ class QuerySideSettingsTest {
 
     @Test
     void aNonsenseValueStopsTheStartNamingTheProperty() {
-        stopsNaming("styrledger.projections.batch-size", "-1");
-        stopsNaming("styrledger.projections.segments", "0");
-        stopsNaming("styrledger.projections.processor", "parallel");
-        stopsNaming("styrledger.projections.claim-extension-millis", "0");
-        stopsNaming("styrledger.projections.history-cache-aggregates", "-1");
-        stopsNaming("styrledger.projections.watchdog-interval", "0s");
-        stopsNaming("styrledger.projections.watchdog-patience", "0");
-        stopsNaming("styrledger.projections.health.max-lag", "-1");
-        stopsNaming("styrledger.rebuild.replay", "twice");
-        stopsNaming("styrledger.rebuild.poll-interval", "-1s");
-        stopsNaming("styrledger.rebuild.log-interval", "0ms");
-        stopsNaming("styrledger.rebuild.stop-timeout", "0s");
-        stopsNaming("styrledger.rebuild.shared-replay-batch-size", "0");
-        stopsNaming("styrledger.audit.late-recording-days", "-1");
-        stopsNaming("styrledger.audit.forecast-over-frame-share", "-0.5");
-    }
-
-    private void stopsNaming(String property, String value) {
-        runner.withPropertyValues(property + "=" + value).run(context -> {
-            assertThat(context).as(property + "=" + value).hasFailed();
-            assertThat(context.getStartupFailure()).as(property + "=" + value).hasStackTraceContaining(property);
-        });
+        stopsNaming(runner, "styrledger.projections.batch-size", "-1");
+        stopsNaming(runner, "styrledger.projections.segments", "0");
+        stopsNaming(runner, "styrledger.projections.processor", "parallel");
+        stopsNaming(runner, "styrledger.projections.claim-extension-millis", "0");
+        stopsNaming(runner, "styrledger.projections.history-cache-aggregates", "-1");
+        stopsNaming(runner, "styrledger.projections.watchdog-interval", "0s");
+        stopsNaming(runner, "styrledger.projections.watchdog-patience", "0");
+        stopsNaming(runner, "styrledger.projections.health.max-lag", "-1");
+        stopsNaming(runner, "styrledger.rebuild.replay", "twice");
+        stopsNaming(runner, "styrledger.rebuild.poll-interval", "-1s");
+        stopsNaming(runner, "styrledger.rebuild.log-interval", "0ms");
+        stopsNaming(runner, "styrledger.rebuild.stop-timeout", "0s");
+        stopsNaming(runner, "styrledger.rebuild.shared-replay-batch-size", "0");
+        stopsNaming(runner, "styrledger.audit.late-recording-days", "-1");
+        stopsNaming(runner, "styrledger.audit.forecast-over-frame-share", "-0.5");
     }
 }
