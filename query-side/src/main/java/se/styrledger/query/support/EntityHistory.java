@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -32,8 +32,12 @@ public class EntityHistory {
     /** The aggregate types some projection asked for: the only ones whose streams a replay starts here. */
     private final Set<String> askedTypes = ConcurrentHashMap.newKeySet();
 
-    public EntityHistory(EventStore eventStore,
-                         @Value("${styrledger.projections.history-cache-aggregates:4096}") int cachedAggregates) {
+    @Autowired
+    public EntityHistory(EventStore eventStore, ProjectionProperties properties) {
+        this(eventStore, properties.historyCacheAggregates());
+    }
+
+    public EntityHistory(EventStore eventStore, int cachedAggregates) {
         this.eventStore = eventStore;
         this.recent = Caffeine.newBuilder().maximumSize(cachedAggregates).build();
     }
