@@ -84,12 +84,12 @@ class RedThreadQueriesTest {
         goals = new GoalQueries(named);
         redThread = new RedThreadQueries(goals, new EffectGoalDetails(goals, new ActivityQueries(named, flags), flags),
                 flags, new EconomyQueries(named));
-        bench.with(new UnitProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new VisionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new StrategicDirectionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new DirectionGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new EffectGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new GoalIndicatorProjection(bench.history(), bench.writer(), bench.jdbc()),
+        bench.with(new UnitProjection(bench.models()),
+                new VisionProjection(bench.models()),
+                new StrategicDirectionProjection(bench.models()),
+                new DirectionGoalProjection(bench.models()),
+                new EffectGoalProjection(bench.models()),
+                new GoalIndicatorProjection(bench.models()),
                 new ActivityProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()),
                 new IndicatorProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
         recordAKommun();
