@@ -22,6 +22,7 @@ import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.events.organisation.UnitEstablished;
 import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.query.activities.ActivityProjection;
+import se.styrledger.query.activities.ActivityStatusChanges;
 import se.styrledger.query.activities.ActivityQueries;
 import se.styrledger.query.flags.FlagKind;
 import se.styrledger.query.flags.FlagView;
@@ -90,8 +91,8 @@ class RedThreadQueriesTest {
                 new DirectionGoalProjection(bench.models()),
                 new EffectGoalProjection(bench.models()),
                 new GoalIndicatorProjection(bench.models()),
-                new ActivityProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()),
-                new IndicatorProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
+                new ActivityProjection(bench.models()), new ActivityStatusChanges(bench.writer(), bench.jdbc()),
+                new IndicatorProjection(bench.models()));
         recordAKommun();
     }
 
