@@ -17,9 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a rebuild relies on: every query-side projection clears its own tables in a {@code @ResetHandler} (its own or
- * the one it inherits from {@code BitemporalProjection}), so that
- * replaying the event store into them gives the same rows again instead of doubling them, and every row cites its
- * event's own position.
+ * the one it inherits from {@code BitemporalProjection}), so that replaying the event store into them gives the same
+ * rows again instead of doubling them, and every row cites its event's own position.
  */
 class ProjectionContractTest {
 

@@ -71,7 +71,7 @@ public class ActivityProjection extends BitemporalProjection {
                     e.responsible(), e.dueDate(), e.imposedByCouncil(), ActivityStatus.PLANNED, null, null, null,
                     version, e.decision())))
             .onRecorded(ActivityRevised.class, ActivityRevised::activityId,
-                    (e, version, recordedOn) -> new Timeline.Change<>(recordedOn, version, s -> s == null ? null
+                    (e, version, recorded) -> new Timeline.Change<>(recorded.on(), version, s -> s == null ? null
                             : new ActivityState(s.effectGoalId(), e.title(), e.responsible(), e.dueDate(),
                             s.imposedByCouncil(), s.status(), s.statusComment(), s.statusChangedOn(), e.reason(),
                             version, s.decision())))

@@ -62,7 +62,7 @@ public class IndicatorProjection extends BitemporalProjection {
                     SINCE_ALWAYS, version, s -> new IndicatorState(e.name(), e.unitOfMeasure(), e.direction(),
                     e.source(), e.koladaKpiId(), version)))
             .onRecorded(IndicatorRevised.class, IndicatorRevised::indicatorId,
-                    (e, version, recordedOn) -> new Timeline.Change<>(recordedOn, version, s -> s == null ? null
+                    (e, version, recorded) -> new Timeline.Change<>(recorded.on(), version, s -> s == null ? null
                             : new IndicatorState(e.name(), e.unitOfMeasure(), e.direction(), e.source(),
                             e.koladaKpiId(), version)));
 

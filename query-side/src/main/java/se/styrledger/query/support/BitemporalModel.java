@@ -27,12 +27,17 @@ public final class BitemporalModel<S> {
     }
 
     /**
-     * As {@link ChangeOf}, for an event without a decision date (an indicator's or activity's revision): it takes
-     * effect on {@code recordedOn}, the day the ledger recorded it in the kommun's calendar (ADR 0009).
+     * As {@link ChangeOf}, for a change that depends on how the event was recorded: one without a decision date (an
+     * indicator's or activity's revision) takes effect on the day the ledger recorded it (ADR 0009), and a row may
+     * cite its event.
      */
     @FunctionalInterface
     public interface RecordedChangeOf<E, S> {
-        Timeline.Change<S> of(E event, int version, LocalDate recordedOn);
+        Timeline.Change<S> of(E event, int version, Recorded recorded);
+    }
+
+    /** The day the ledger recorded an event, in the kommun's calendar, and the event's identifier. */
+    public record Recorded(LocalDate on, String eventId) {
     }
 
     /** Changes that follow from an entity's whole history rather than from one event (a styrdokument's expiry). */
@@ -47,8 +52,8 @@ public final class BitemporalModel<S> {
             return entity.apply(type.cast(payload));
         }
 
-        Timeline.Change<S> change(Object payload, int version, LocalDate recordedOn) {
-            return change.of(type.cast(payload), version, recordedOn);
+        Timeline.Change<S> change(Object payload, int version, Recorded recorded) {
+            return change.of(type.cast(payload), version, recorded);
         }
     }
 
@@ -76,10 +81,10 @@ public final class BitemporalModel<S> {
 
     /** Folds {@code type}: the event concerns the entity {@code entity} names and makes {@code change}. */
     public <E> BitemporalModel<S> on(Class<E> type, Function<E, UUID> entity, ChangeOf<E, S> change) {
-        return onRecorded(type, entity, (event, version, recordedOn) -> change.of(event, version));
+        return onRecorded(type, entity, (event, version, recorded) -> change.of(event, version));
     }
 
-    /** As {@link #on}, for an event whose change takes effect on the day it was recorded. */
+    /** As {@link #on}, for a change that takes effect on the day the event was recorded, or cites the event. */
     public <E> BitemporalModel<S> onRecorded(Class<E> type, Function<E, UUID> entity,
                                              RecordedChangeOf<E, S> change) {
         Map<Class<?>, Rule<?, S>> more = new LinkedHashMap<>(rules);
@@ -131,7 +136,7 @@ public final class BitemporalModel<S> {
             }
             payloads.add(payload);
             Timeline.Change<S> change = rule.change(payload, changes.size() + 1,
-                    LocalDate.ofInstant(event.getTimestamp(), zone));
+                    new Recorded(LocalDate.ofInstant(event.getTimestamp(), zone), event.getIdentifier()));
             if (change != null) {
                 changes.add(change);
             }
