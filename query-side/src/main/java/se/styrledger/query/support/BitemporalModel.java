@@ -146,9 +146,4 @@ public final class BitemporalModel<S> {
         }
         return Timeline.fold(changes);
     }
-
-    @Override
-    public String toString() {
-        return name;
-    }
 }
