@@ -21,7 +21,7 @@ import java.util.UUID;
 @ProcessingGroup(GoalProjections.PROCESSING_GROUP)
 public class DirectionGoalProjection extends BitemporalProjection {
 
-    public record DirectionGoalState(UUID directionId, String title, String description, int fromYear, int toYear,
+    record DirectionGoalState(UUID directionId, String title, String description, int fromYear, int toYear,
                               boolean withdrawn, String withdrawalReason, int version, Decision decision) {
     }
 
@@ -50,7 +50,7 @@ public class DirectionGoalProjection extends BitemporalProjection {
     };
 
     /** An inriktningsmål's versions, each taking effect from its decision. */
-    public static final BitemporalModel<DirectionGoalState> MODEL = BitemporalModel.writing(TABLE)
+    static final BitemporalModel<DirectionGoalState> MODEL = BitemporalModel.writing(TABLE)
             .on(DirectionGoalAdopted.class, DirectionGoalAdopted::goalId, (e, version) -> new Timeline.Change<>(
                     e.decision().effectiveFrom(), version, s -> new DirectionGoalState(e.directionId(), e.title(),
                     e.description(), e.fromYear(), e.toYear(), false, null, version, e.decision())))

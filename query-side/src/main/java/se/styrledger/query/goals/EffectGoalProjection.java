@@ -34,13 +34,13 @@ import java.util.UUID;
 @ProcessingGroup(GoalProjections.PROCESSING_GROUP)
 public class EffectGoalProjection extends BitemporalProjection {
 
-    public record EffectGoalState(UUID ownerUnitId, int year, String title, String targetGroup, String intendedEffect,
+    record EffectGoalState(UUID ownerUnitId, int year, String title, String targetGroup, String intendedEffect,
                            boolean imposedByCouncil, boolean withdrawn, String withdrawalReason, int version,
                            Decision decision) {
     }
 
     /** The inriktningsmål linked, each with the decision that linked it; sorted so a version's key is stable. */
-    public record Links(SortedMap<UUID, Decision> byDirectionGoal) {
+    record Links(SortedMap<UUID, Decision> byDirectionGoal) {
 
         Links with(UUID directionGoalId, Decision decision) {
             TreeMap<UUID, Decision> links = new TreeMap<>(byDirectionGoal);
@@ -63,7 +63,7 @@ public class EffectGoalProjection extends BitemporalProjection {
         }
     }
 
-    public record ChangeTheoryState(List<ChangeStep> steps, int version, Decision decision) {
+    record ChangeTheoryState(List<ChangeStep> steps, int version, Decision decision) {
     }
 
     static final VersionTable<EffectGoalState> GOALS = new VersionTable<>() {
@@ -143,7 +143,7 @@ public class EffectGoalProjection extends BitemporalProjection {
     };
 
     /** An effektmål's wording, owner and withdrawal, each taking effect from its decision. */
-    public static final BitemporalModel<EffectGoalState> GOAL = BitemporalModel.writing(GOALS)
+    static final BitemporalModel<EffectGoalState> GOAL = BitemporalModel.writing(GOALS)
             .on(EffectGoalAdopted.class, EffectGoalAdopted::goalId, (e, version) -> new Timeline.Change<>(
                     e.decision().effectiveFrom(), version, s -> new EffectGoalState(e.ownerUnitId(), e.year(),
                     e.title(), e.targetGroup(), e.intendedEffect(), e.imposedByCouncil(), false, null, version,
@@ -158,7 +158,7 @@ public class EffectGoalProjection extends BitemporalProjection {
                     s.imposedByCouncil(), true, e.reason(), version, e.decision())));
 
     /** An effektmål's links to inriktningsmål: their own timeline, so linking leaves the wording's alone. */
-    public static final BitemporalModel<Links> LINKED = BitemporalModel.writing(LINKS)
+    static final BitemporalModel<Links> LINKED = BitemporalModel.writing(LINKS)
             .on(EffectGoalAdopted.class, EffectGoalAdopted::goalId, (e, version) -> new Timeline.Change<>(
                     e.decision().effectiveFrom(), version, s -> Links.of(e.directionGoalIds(), e.decision())))
             .on(EffectGoalLinked.class, EffectGoalLinked::goalId, (e, version) -> new Timeline.Change<>(
@@ -168,7 +168,7 @@ public class EffectGoalProjection extends BitemporalProjection {
                     e.decision().effectiveFrom(), version, s -> s == null ? null : s.without(e.directionGoalId())));
 
     /** An effektmål's förändringsteori: each definition replaces the steps before it. */
-    public static final BitemporalModel<ChangeTheoryState> THEORY = BitemporalModel.writing(CHANGE_THEORY)
+    static final BitemporalModel<ChangeTheoryState> THEORY = BitemporalModel.writing(CHANGE_THEORY)
             .on(ChangeTheoryDefined.class, ChangeTheoryDefined::goalId, (e, version) -> {
                 List<ChangeStep> steps = e.steps() == null ? List.of() : List.copyOf(e.steps());
                 return new Timeline.Change<>(e.decision().effectiveFrom(), version,

@@ -32,10 +32,10 @@ import java.util.UUID;
 public class GoalIndicatorProjection extends BitemporalProjection {
 
     /** One målvärde: which indicator, for which period. */
-    public record TargetKey(UUID indicatorId, Period period) {
+    record TargetKey(UUID indicatorId, Period period) {
     }
 
-    public record Target(BigDecimal value, Decision decision) {
+    record Target(BigDecimal value, Decision decision) {
     }
 
     private static final Comparator<TargetKey> ORDER = Comparator.comparing(TargetKey::indicatorId)
@@ -44,7 +44,7 @@ public class GoalIndicatorProjection extends BitemporalProjection {
             .thenComparingInt(k -> k.period().number());
 
     /** A goal's målvärden, sorted so a version's key is stable. */
-    public record Targets(SortedMap<TargetKey, Target> byKey) {
+    record Targets(SortedMap<TargetKey, Target> byKey) {
 
         static Targets none() {
             return new Targets(Collections.unmodifiableSortedMap(new TreeMap<>(ORDER)));
@@ -92,7 +92,7 @@ public class GoalIndicatorProjection extends BitemporalProjection {
     };
 
     /** A goal's målvärden: attaching sets one per indicator and period, detaching removes the indicator's. */
-    public static final BitemporalModel<Targets> MODEL = BitemporalModel.writing(TABLE)
+    static final BitemporalModel<Targets> MODEL = BitemporalModel.writing(TABLE)
             .on(IndicatorAttached.class, IndicatorAttached::goalId, (e, version) -> {
                 TargetKey key = new TargetKey(e.indicatorId(), e.target().period());
                 Target target = new Target(e.target().value(), e.decision());

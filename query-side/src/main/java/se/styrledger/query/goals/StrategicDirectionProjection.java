@@ -22,7 +22,7 @@ import java.util.UUID;
 @ProcessingGroup(GoalProjections.PROCESSING_GROUP)
 public class StrategicDirectionProjection extends BitemporalProjection {
 
-    public record DirectionState(UUID visionId, String name, List<String> themes, boolean withdrawn, String withdrawalReason,
+    record DirectionState(UUID visionId, String name, List<String> themes, boolean withdrawn, String withdrawalReason,
                           int version, Decision decision) {
     }
 
@@ -51,7 +51,7 @@ public class StrategicDirectionProjection extends BitemporalProjection {
     };
 
     /** A strategisk inriktning's versions, each taking effect from its decision. */
-    public static final BitemporalModel<DirectionState> MODEL = BitemporalModel.writing(TABLE)
+    static final BitemporalModel<DirectionState> MODEL = BitemporalModel.writing(TABLE)
             .on(StrategicDirectionAdopted.class, StrategicDirectionAdopted::directionId,
                     (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version,
                             s -> new DirectionState(e.visionId(), e.name(), themes(e.themes()), false, null, version,
