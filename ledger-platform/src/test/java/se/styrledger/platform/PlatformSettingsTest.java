@@ -8,10 +8,13 @@ import org.springframework.context.annotation.Import;
 import se.styrledger.platform.eventstore.ProjectionNodeProperties;
 import se.styrledger.platform.web.HttpProperties;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.platform.testing.StartUp.documentedDefaultsAreTheDefaults;
 import static se.styrledger.platform.testing.StartUp.stopsNaming;
 
 /**
@@ -44,6 +47,12 @@ class PlatformSettingsTest {
                     assertThat(context.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Europe/Helsinki"));
                     assertThat(context.getBean(ProjectionNodeProperties.class).nodeId()).isEqualTo("node-b");
                 });
+    }
+
+    @Test
+    void theDefaultsTheMetadataShowsAreTheDefaults() throws IOException {
+        assertThat(documentedDefaultsAreTheDefaults(runner, List.of(TimeProperties.class, HttpProperties.class,
+                ProjectionNodeProperties.class))).isGreaterThan(1);
     }
 
     @Test

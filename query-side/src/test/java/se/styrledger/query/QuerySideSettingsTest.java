@@ -9,11 +9,13 @@ import se.styrledger.query.checksum.ReadModelProperties;
 import se.styrledger.query.rebuild.RebuildProperties;
 import se.styrledger.query.support.ProjectionProperties;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.platform.testing.StartUp.documentedDefaultsAreTheDefaults;
 import static se.styrledger.platform.testing.StartUp.stopsNaming;
 
 /**
@@ -75,6 +77,12 @@ class QuerySideSettingsTest {
             assertThat(context.getBean(ReadModelProperties.class).notReadTables())
                     .isEqualTo(List.of("scratch_a", "scratch_b"));
         });
+    }
+
+    @Test
+    void theDefaultsTheMetadataShowsAreTheDefaults() throws IOException {
+        assertThat(documentedDefaultsAreTheDefaults(runner, List.of(ProjectionProperties.class, RebuildProperties.class,
+                AuditProperties.class, ReadModelProperties.class))).isGreaterThan(10);
     }
 
     @Test
