@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,10 +39,6 @@ public class EntityHistory {
     public EntityHistory(EventStore eventStore, int cachedAggregates) {
         this.eventStore = eventStore;
         this.recent = Caffeine.newBuilder().maximumSize(cachedAggregates).build();
-    }
-
-    public List<DomainEventMessage<?>> upTo(UUID aggregateId, long sequenceNumber) {
-        return upTo(aggregateId.toString(), sequenceNumber);
     }
 
     /** The events of the aggregate that recorded {@code event}, up to and including it. */

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Writes the rows of a {@link RowTable}: on the live path a statement per change, at once; during a shared replay
- * into the thread's {@link ReplayBuffer}, written with multi-row statements at the end of the batch, in the batch's
- * transaction (ADR 0180). Both leave the same rows.
+ * into the thread's {@link ReplayBuffer}, written in sets ({@code COPY} or multi-row statements) at the end of the
+ * batch, in the batch's transaction (ADR 0180). Both leave the same rows.
  * <p>
  * A handler that looks up what it wrote earlier asks {@link #replayMemory(String)} first: during a replay the answer
  * is there, since the replay began on empty tables and everything it wrote passed through the handler; on the live

@@ -1,6 +1,7 @@
 package se.styrledger.query.activities;
 
 import org.junit.jupiter.api.Test;
+import se.styrledger.query.support.RowWriter;
 import se.styrledger.events.Decision;
 import se.styrledger.events.activities.ActivityPlanned;
 import se.styrledger.events.activities.ActivityRevised;
@@ -26,7 +27,8 @@ class ActivityProjectionTest {
             "MBN 2023/0042", LocalDate.parse("2024-01-01"));
 
     ActivityProjectionTest() {
-        bench.with(new ActivityProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
+        bench.with(new ActivityProjection(bench.models()), new ActivityStatusChanges(bench.writer(), bench.jdbc(),
+                        new RowWriter(bench.jdbc())));
         bench.record(activity, new ActivityPlanned(activity, UUID.randomUUID(), "Informationskampanj om sortering",
                 "Avfallschefen", LocalDate.parse("2024-06-30"), false, plan), Instant.parse("2023-11-25T10:00:00Z"));
     }
