@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The one JSON form of reports. It is its own mapper, not the application's, so a frozen report's bytes never
@@ -23,7 +26,17 @@ final class ReportJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final byte[] RECORDED_BY = "\"recordedBy\"".getBytes(StandardCharsets.UTF_8);
+
     private ReportJson() {
+    }
+
+    /**
+     * The same bytes as {@link #bytes}, written as they are made: a whole kommun's report is megabytes, and the reader
+     * gets its first bytes while the rest is still being written (issue 19). The stream is left open for its owner.
+     */
+    static void write(Object document, OutputStream out) throws IOException {
+        MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
     }
 
     static byte[] bytes(Object document) {
@@ -36,7 +49,14 @@ final class ReportJson {
 
     /** Whether a document frozen by an earlier version carries who recorded its figures (R-34, ADR 0076). */
     static boolean namesWhoRecorded(byte[] bytes) {
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\"recordedBy\"");
+        // Searched in the bytes, not in a String of them: a whole kommun's report is megabytes (issue 19).
+        int length = RECORDED_BY.length;
+        for (int i = 0; i <= bytes.length - length; i++) {
+            if (bytes[i] == '"' && Arrays.equals(bytes, i, i + length, RECORDED_BY, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static <T> T read(byte[] bytes, Class<T> type) {
