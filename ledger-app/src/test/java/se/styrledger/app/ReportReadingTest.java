@@ -137,12 +137,15 @@ class ReportReadingTest extends LedgerHttpTest {
 
     /** One of this class's reports of its year, opened by the first test that needs it. */
     private UUID reportOfThisClass(FollowUpKommun kommun, String kind) {
-        for (JsonNode summary : api().get("/api/v1/follow-up-reports?year=" + YEAR).expect(200).body()) {
+        for (JsonNode summary : api().get("/api/v1/follow-up-reports?year=" + YEAR + "&minPosition="
+                + headPosition()).expect(200).body()) {
             if (summary.get("kind").asText().equals(kind)) {
                 return UUID.fromString(summary.get("reportId").asText());
             }
         }
-        return kommun.report(kind);
+        UUID report = kommun.report(kind);
+        api().get("/api/v1/follow-up-reports?minPosition=" + headPosition()).expect(200);
+        return report;
     }
 
     private record Closed(UUID reportId, long position) {

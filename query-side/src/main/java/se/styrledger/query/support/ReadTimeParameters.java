@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 class ReadTimeParameters implements OperationCustomizer {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ReadTime.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ReadTime.class, KnownAt.class);
     }
 
     @Override
