@@ -53,6 +53,8 @@ public final class Benchmarks {
     private final StringBuilder report = new StringBuilder();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private CpuTime cpu;
+    /** Per append phase with many clients: history share, clients, lag p50, p95, max (s), samples, load. */
+    private final List<String[]> lagRows = new ArrayList<>();
     private long postgresPeakKiB;
 
     private Benchmarks(String what, Map<String, String> options) {
@@ -425,7 +427,20 @@ public final class Benchmarks {
         long commandsBefore = client.commands();
         String loadBefore = Machine.load();
         long[] cpuBefore = cpu.now();
-        long nanos = generator.record(items, client, clients);
+        long nanos;
+        if (clients > 1) {
+            ProjectionLag lag = ProjectionLag.start(client);
+            try {
+                nanos = generator.record(items, client, clients);
+            } finally {
+                lag.close();
+            }
+            String[] figures = lag.figures();
+            lagRows.add(new String[]{share, String.valueOf(clients), figures[0], figures[1], figures[2], figures[3],
+                    loadBefore + " → " + Machine.load()});
+        } else {
+            nanos = generator.record(items, client, clients);
+        }
         long[] cpuAfter = cpu.now();
         long commands = client.commands() - commandsBefore;
         long events = count(jdbc) - eventsBefore;
@@ -478,6 +493,20 @@ public final class Benchmarks {
         line("| 1 | " + format(ledgerOne) + " | " + format(one) + " | " + format(ledgerOne / one) + " | — |");
         line("| " + clients + " | " + format(ledgerMany) + " | " + format(many) + " | " + format(ledgerMany / many)
                 + " | ≥ 0.5: " + (ledgerMany / many >= 0.5 ? "met" : "missed") + " |");
+        line("");
+        line("#### Live projection lag while appending");
+        line("");
+        line("How long an event recorded now takes until every projection has processed it (`ProjectionLag`: the"
+                + " newest position a command answered with, then the projections health component polled every"
+                + " 50 ms until all have passed it; a sample every 200 ms or so). Target: under 1 s at 16 clients.");
+        line("");
+        line("| history | clients | lag p50 s | lag p95 s | lag max s | samples | target | load (1 5 15) before → after |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (String[] row : lagRows) {
+            boolean met = !row[3].equals("—") && Double.parseDouble(row[3]) < 1.0;
+            line("| " + row[0] + " | " + row[1] + " | " + row[2] + " | " + row[3] + " | " + row[4] + " | " + row[5]
+                    + " | p95 < 1 s: " + (met ? "met" : "missed") + " | " + row[6] + " |");
+        }
         line("");
     }
 

@@ -86,22 +86,39 @@ final class LedgerClient {
 
     /** GETs JSON that must be there. */
     JsonNode getJson(String pathAndQuery) {
+        HttpResponse<String> response = getText(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return read(pathAndQuery, response.body());
+    }
+
+    /** GETs JSON whatever the status: a health component answers 503 with the same body when it is not UP. */
+    JsonNode getAnyJson(String pathAndQuery) {
+        return read(pathAndQuery, getText(pathAndQuery).body());
+    }
+
+    private HttpResponse<String> getText(String pathAndQuery) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                     .header("Authorization", authorization)
                     .GET()
                     .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return json.readTree(response.body());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String pathAndQuery, String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered no JSON: " + body, e);
         }
     }
 

@@ -42,6 +42,9 @@ class BenchmarksSmokeTest {
                 "| limit: JDBC read + Jackson |", "| peer: tracking, batch 1 |", "peak heap", "Embedded PostgreSQL",
                 "#### Web UI pages", "| nämnd page, historical | 3 |", "| goal page, current | 3 |",
                 "| whole röd tråd, current | 3 |");
+        assertThat(report).as("the live projection lag is sampled in every append phase with many clients")
+                .contains("#### Live projection lag while appending")
+                .containsPattern("\\| 10→50% \\| 2 \\| ([0-9.]+|—) \\| ([0-9.]+|—) \\|");
         assertThat(report).as("every page answered 200").containsPattern("\\| whole röd tråd, historical \\| 3 \\|"
                 + "( [0-9.]+ \\|){6} 0 \\|");
         // Both rebuilds give back the read tables byte for byte: what the live projections wrote while commands

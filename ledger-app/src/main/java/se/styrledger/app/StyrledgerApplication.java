@@ -2,6 +2,7 @@ package se.styrledger.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import se.styrledger.command.CommandSideConfiguration;
@@ -15,6 +16,7 @@ import se.styrledger.web.WebUiConfiguration;
  * {@code --styrledger.task=<name>} it runs one task (rebuild, export, import …) without serving HTTP, and exits.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Import({CommandSideConfiguration.class, QuerySideConfiguration.class, WebUiConfiguration.class})
 public class StyrledgerApplication {
 

@@ -5,8 +5,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import se.styrledger.events.Decision;
 import se.styrledger.platform.eventstore.AxonTables;
 import se.styrledger.platform.web.LedgerException;
 
@@ -17,18 +22,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries, enforced: the query side reads events, never command-side state; the two sides meet only in
- * the web UI and in the assembly. Within them: no package cycles, and aggregates that know nothing of HTTP
- * (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
+ * the web UI and in the assembly. Within them: no package cycles, a domain that knows nothing of HTTP, settings read
+ * through records (projections: ProjectionVisibilityTest in query-side, which sees the query side's own tests).
  */
 class ModuleBoundariesTest {
 
@@ -50,12 +58,21 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * The events are plain Java records that every module and the verifier read (ADR 0134): no side, no platform, no
+     * Spring, no database, and of Axon only {@code @Revision}, which ADR 0097 lets an event carry. Read from the
+     * module's own classes: tests elsewhere keep example events and their upcasters in the same package.
+     */
     @Test
-    void sharedEventsUseNeitherSideNorThePlatform() {
-        noClasses().that().resideInAPackage("se.styrledger.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.styrledger.command..", "se.styrledger.query..",
-                        "se.styrledger.platform..", "org.springframework..", "java.sql..", "javax.sql..")
-                .check(classes);
+    void sharedEventsArePlainJava() {
+        JavaClasses sharedEvents = new ClassFileImporter().importLocations(Set.of(Location.of(
+                Decision.class.getProtectionDomain().getCodeSource().getLocation())));
+        assertThat(sharedEvents).as("the classes of shared-events").hasSizeGreaterThan(50);
+        classes().that().resideInAPackage("se.styrledger.events..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("se.styrledger.events..", "java.lang..",
+                        "java.util..", "java.time..", "java.math..")
+                        .or(name("org.axonframework.serialization.Revision")))
+                .check(sharedEvents);
     }
 
     @Test
@@ -99,6 +116,43 @@ class ModuleBoundariesTest {
                         .or(resideInAPackage("se.styrledger.platform.web")
                                 .and(DescribedPredicate.not(assignableTo(LedgerException.class)))))
                 .check(classes);
+    }
+
+    /**
+     * The command side's domain (aggregates, command handlers, rules, lookups) decides without HTTP. Only its web
+     * adapters touch the web: the controllers with their nested request types, and {@code CommandExecutor}, which
+     * turns a command's outcome into the controller's response.
+     */
+    @Test
+    void theCommandSidesDomainKnowsNothingOfHttp() {
+        DescribedPredicate<JavaClass> controller = DescribedPredicate.describe("a controller", (JavaClass c) ->
+                c.isAnnotatedWith(Controller.class) || c.isMetaAnnotatedWith(Controller.class)
+                        || c.isAnnotatedWith(ControllerAdvice.class) || c.isMetaAnnotatedWith(ControllerAdvice.class));
+        DescribedPredicate<JavaClass> webAdapter = controller
+                .or(DescribedPredicate.describe("nested in a controller", (JavaClass c) -> c.getEnclosingClass()
+                        .map(controller::test).orElse(false)))
+                .or(name("se.styrledger.command.support.CommandExecutor"));
+        noClasses().that().resideInAPackage("se.styrledger.command..").and(DescribedPredicate.not(webAdapter))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    /**
+     * A setting is read through its prefix's record, where its default and its check live, never with {@code @Value}
+     * beside the code that uses it (ADR 0136, 0200).
+     */
+    @Test
+    void settingsAreBoundByRecordsNotByValue() {
+        List<String> offenders = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            javaClass.getFields().stream().filter(field -> field.isAnnotatedWith(Value.class))
+                    .forEach(field -> offenders.add(field.getFullName()));
+            javaClass.getCodeUnits().forEach(unit -> unit.getParameters().stream()
+                    .filter(parameter -> parameter.isAnnotatedWith(Value.class))
+                    .forEach(parameter -> offenders.add(unit.getFullName())));
+        }
+        assertThat(offenders).as("settings read with @Value").isEmpty();
     }
 
     /**

@@ -3,7 +3,6 @@ package se.styrledger.app.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -29,13 +28,11 @@ public class DemoLoader {
     private final String password;
     private volatile long lastPosition = -1;
 
-    public DemoLoader(List<DemoPart> parts, ObjectMapper json,
-                      @Value("${styrledger.demo.username:demo}") String username,
-                      @Value("${styrledger.demo.password:demo}") String password) {
+    public DemoLoader(List<DemoPart> parts, ObjectMapper json, DemoProperties properties) {
         this.parts = parts.stream().sorted(Comparator.comparingInt(DemoPart::order)).toList();
         this.json = json;
-        this.username = username;
-        this.password = password;
+        this.username = properties.username();
+        this.password = properties.password();
     }
 
     @EventListener

@@ -16,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -110,14 +109,13 @@ public class EventStoreConfiguration {
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
-                                 TokenStoreProperties properties,
-                                 @Value("${styrledger.projections.node-id:}") String nodeId) {
+                                 TokenStoreProperties properties, ProjectionNodeProperties node) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout());
-        return (nodeId.isBlank() ? builder : builder.nodeId(nodeId)).build();
+        return (node.nodeId().isBlank() ? builder : builder.nodeId(node.nodeId())).build();
     }
 
     /** Axon's stock resolver looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws. */

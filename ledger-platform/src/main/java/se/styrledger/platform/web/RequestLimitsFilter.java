@@ -8,7 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,9 +29,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public RequestLimitsFilter(@Value("${styrledger.http.max-body-bytes:262144}") long maxBodyBytes,
-                               ObjectMapper json) {
-        this.maxBodyBytes = maxBodyBytes;
+    public RequestLimitsFilter(HttpProperties properties, ObjectMapper json) {
+        this.maxBodyBytes = properties.maxBodyBytes();
         this.json = json;
     }
 

@@ -1,6 +1,5 @@
 package se.styrledger.query.audit;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,10 @@ public class EconomyAndControlFindings {
     private final BigDecimal overFrameShare;
 
     public EconomyAndControlFindings(NamedParameterJdbcTemplate jdbc, EconomyQueries economy,
-                                     @Value("${styrledger.audit.forecast-over-frame-share:0.01}")
-                                     BigDecimal overFrameShare) {
+                                     AuditProperties properties) {
         this.jdbc = jdbc;
         this.economy = economy;
-        this.overFrameShare = overFrameShare;
+        this.overFrameShare = properties.forecastOverFrameShare();
     }
 
     public List<Finding> find(UUID unitId, int year, ReadTime at) {

@@ -1,6 +1,5 @@
 package se.styrledger.query.audit;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,11 @@ public class Findings {
     private final AuditNames names;
 
     public Findings(NamedParameterJdbcTemplate jdbc, Flags flags,
-                    @Value("${styrledger.audit.late-recording-days:30}") int lateRecordingDays,
+                    AuditProperties properties,
                     EconomyAndControlFindings economyAndControl, CommitmentFindings commitments, AuditNames names) {
         this.jdbc = jdbc;
         this.flags = flags;
-        this.lateRecordingDays = lateRecordingDays;
+        this.lateRecordingDays = properties.lateRecordingDays();
         this.economyAndControl = economyAndControl;
         this.commitments = commitments;
         this.names = names;

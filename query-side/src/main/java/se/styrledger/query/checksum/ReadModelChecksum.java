@@ -1,6 +1,5 @@
 package se.styrledger.query.checksum;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,13 +48,13 @@ public class ReadModelChecksum {
     private final Set<String> notReadTables;
 
     public ReadModelChecksum(DataSource dataSource, PlatformTransactionManager transactionManager,
-                             @Value("${styrledger.read-models.not-read-tables:}") List<String> notReadTables) {
+                             ReadModelProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.snapshot = new TransactionTemplate(transactionManager);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.notReadTables = Set.copyOf(notReadTables);
+        this.notReadTables = Set.copyOf(properties.notReadTables());
     }
 
     /** One table's checksum: its row count and the SHA-256 of its rows. */

@@ -1,10 +1,10 @@
 package se.styrledger.query.completeness;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
+import se.styrledger.query.support.ProjectionProperties;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +22,10 @@ public class ProjectionHealth extends AbstractHealthIndicator {
     private final long maxLag;
 
     public ProjectionHealth(ProjectionStatus status,
-                            @Value("${styrledger.projections.health.max-lag:1000}") long maxLag) {
+                            ProjectionProperties properties) {
         super("Could not read the projections' progress");
         this.status = status;
-        this.maxLag = maxLag;
+        this.maxLag = properties.health().maxLag();
     }
 
     @Override

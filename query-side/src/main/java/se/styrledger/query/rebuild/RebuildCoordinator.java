@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -68,26 +67,18 @@ public class RebuildCoordinator {
 
     public RebuildCoordinator(RebuildStates states, QueryProjections projections, ProjectionProgress progress,
                               TokenStore tokenStore, PlatformTransactionManager transactionManager,
-                              RebuildMetrics metrics,
-                              @Value("${styrledger.rebuild.poll-interval:500ms}") Duration pollInterval,
-                              @Value("${styrledger.rebuild.log-interval:5s}") Duration logInterval,
-                              @Value("${styrledger.rebuild.stop-timeout:2m}") Duration stopTimeout,
-                              SharedReplay sharedReplay,
-                              @Value("${styrledger.rebuild.replay:shared}") String replay) {
+                              RebuildMetrics metrics, RebuildProperties properties, SharedReplay sharedReplay) {
         this.states = states;
         this.projections = projections;
         this.progress = progress;
         this.tokenStore = tokenStore;
         this.transaction = new TransactionTemplate(transactionManager);
         this.metrics = metrics;
-        this.pollInterval = pollInterval;
-        this.logInterval = logInterval;
-        this.stopTimeout = stopTimeout;
+        this.pollInterval = properties.pollInterval();
+        this.logInterval = properties.logInterval();
+        this.stopTimeout = properties.stopTimeout();
         this.sharedReplay = sharedReplay;
-        if (!replay.equals("shared") && !replay.equals("per-processor")) {
-            throw new IllegalArgumentException("styrledger.rebuild.replay is shared or per-processor, not " + replay);
-        }
-        this.shared = replay.equals("shared");
+        this.shared = properties.replay() == RebuildProperties.Replay.SHARED;
     }
 
     /** After the processors have started and before any task runs, so a rebuild task finds the coordinator going. */

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,13 +49,13 @@ public class SharedReplay {
 
     public SharedReplay(EventStorageEngine storage, TokenStore tokenStore,
                         PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EntityHistory history,
-                        @Value("${styrledger.rebuild.shared-replay-batch-size:2000}") int batchSize) {
+                        RebuildProperties properties) {
         this.storage = storage;
         this.tokenStore = tokenStore;
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.history = history;
-        this.batchSize = batchSize;
+        this.batchSize = properties.sharedReplayBatchSize();
     }
 
     /** A projection's processor and its handlers, in the order the processor calls them. */

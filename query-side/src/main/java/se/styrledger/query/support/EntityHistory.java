@@ -2,7 +2,7 @@ package se.styrledger.query.support;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -27,8 +27,12 @@ public class EntityHistory {
     private final EventStore eventStore;
     private final Map<String, List<DomainEventMessage<?>>> recent;
 
-    public EntityHistory(EventStore eventStore,
-                         @Value("${styrledger.projections.history-cache-aggregates:4096}") int cachedAggregates) {
+    @Autowired
+    public EntityHistory(EventStore eventStore, ProjectionProperties properties) {
+        this(eventStore, properties.historyCacheAggregates());
+    }
+
+    public EntityHistory(EventStore eventStore, int cachedAggregates) {
         this.eventStore = eventStore;
         this.recent = new LinkedHashMap<>(cachedAggregates * 2, 0.75f, true) {
             @Override

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.platform.eventstore.AxonTables;
@@ -42,13 +41,12 @@ public class ProcessorWatchdog implements AutoCloseable {
     });
 
     public ProcessorWatchdog(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                             TokenStoreProperties tokenStore,
-                             @Value("${styrledger.projections.watchdog-interval:5s}") Duration interval,
-                             @Value("${styrledger.projections.watchdog-patience:3}") int patienceChecks) {
+                             TokenStoreProperties tokenStore, ProjectionProperties properties) {
+        Duration interval = properties.watchdogInterval();
         this.processing = processing;
         this.axonTables = new AxonTables(jdbc);
         this.staleClaimMillis = 2L * tokenStore.getClaimTimeout().toMillis();
-        this.patienceChecks = patienceChecks;
+        this.patienceChecks = properties.watchdogPatience();
         scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -2,7 +2,6 @@ package se.styrledger.query.support;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,12 +23,10 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionSettings {
 
     @Bean
-    public ConfigurerModule pooledProjections(@Value("${styrledger.projections.processor:pooled}") String processor,
-                                              @Value("${styrledger.projections.segments:1}") int segments,
-                                              @Value("${styrledger.projections.batch-size:100}") int batchSize,
-                                              @Value("${styrledger.projections.claim-extension-millis:250}")
-                                              long claimExtensionMillis) {
-        if (processor.equals("tracking")) {
+    public ConfigurerModule pooledProjections(ProjectionProperties properties) {
+        int segments = properties.segments();
+        int batchSize = properties.batchSize();
+        if (properties.processor() == ProjectionProperties.Processor.TRACKING) {
             return configurer -> configurer.eventProcessing()
                     .usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
@@ -37,15 +34,11 @@ public class ProjectionSettings {
                             .andInitialSegmentsCount(segments)
                             .andBatchSize(batchSize));
         }
-        if (!processor.equals("pooled")) {
-            throw new IllegalArgumentException("styrledger.projections.processor is pooled or tracking, not "
-                    + processor);
-        }
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .initialSegmentCount(segments)
                         .batchSize(batchSize)
-                        .claimExtensionThreshold(claimExtensionMillis));
+                        .claimExtensionThreshold(properties.claimExtensionMillis()));
     }
 }

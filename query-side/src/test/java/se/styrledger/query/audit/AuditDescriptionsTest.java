@@ -12,8 +12,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrledger.platform.testing.SampleEvents.sample;
 
 /**
  * Every event type in shared-events has a Swedish description in the audit trail: a new event without one fails the
@@ -104,60 +103,5 @@ class AuditDescriptionsTest {
             }
         }
         return records.stream().filter(record -> !parts.contains(record)).distinct().toList();
-    }
-
-    private static Object sample(Type type) throws Exception {
-        if (type instanceof ParameterizedType generic) {
-            Class<?> raw = (Class<?>) generic.getRawType();
-            if (raw == List.class) {
-                return List.of(sample(generic.getActualTypeArguments()[0]));
-            }
-            if (raw == Set.class) {
-                return Set.of(sample(generic.getActualTypeArguments()[0]));
-            }
-            if (raw == Map.class) {
-                return Map.of(sample(generic.getActualTypeArguments()[0]), sample(generic.getActualTypeArguments()[1]));
-            }
-            throw new IllegalArgumentException("No sample for " + type);
-        }
-        Class<?> raw = (Class<?>) type;
-        if (raw == UUID.class) {
-            return UUID.randomUUID();
-        }
-        if (raw == String.class) {
-            return "text";
-        }
-        if (raw == LocalDate.class) {
-            return LocalDate.of(2025, 3, 14);
-        }
-        if (raw == Instant.class) {
-            return Instant.parse("2025-03-14T10:00:00Z");
-        }
-        if (raw == int.class || raw == Integer.class) {
-            return 3;
-        }
-        if (raw == long.class || raw == Long.class) {
-            return 3L;
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return true;
-        }
-        if (raw == BigDecimal.class) {
-            return new BigDecimal("45.5");
-        }
-        if (raw.isEnum()) {
-            return raw.getEnumConstants()[0];
-        }
-        if (raw.isRecord()) {
-            RecordComponent[] components = raw.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                values[i] = sample(components[i].getGenericType());
-                types[i] = components[i].getType();
-            }
-            return raw.getDeclaredConstructor(types).newInstance(values);
-        }
-        throw new IllegalArgumentException("No sample for " + type + ": teach this test the type");
     }
 }

@@ -17,7 +17,7 @@ class ProcessorWatchdogTest {
     private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.migrated());
     // An hour between checks: the test asks the question itself and restarts nothing.
     private final ProcessorWatchdog watchdog = new ProcessorWatchdog(null, jdbc, new TokenStoreProperties(),
-            Duration.ofHours(1), 3);
+            new ProjectionProperties(null, null, null, null, null, Duration.ofHours(1), 3, null));
 
     @AfterEach
     void stop() {
