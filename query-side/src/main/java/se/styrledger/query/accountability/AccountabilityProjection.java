@@ -1,10 +1,6 @@
 package se.styrledger.query.accountability;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.accountability.AuditAssessmentIssued;
@@ -13,13 +9,13 @@ import se.styrledger.events.accountability.AuditStatementIssued;
 import se.styrledger.events.accountability.DischargeDecided;
 import se.styrledger.events.accountability.OfficeHolder;
 import se.styrledger.events.accountability.PresidiumElected;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
 import se.styrledger.query.support.DecisionView;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.RelationTable;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -34,7 +30,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AccountabilityProjection.PROCESSING_GROUP)
-class AccountabilityProjection {
+class AccountabilityProjection extends BitemporalProjection {
 
     static final String PROCESSING_GROUP = "accountability";
 
@@ -172,86 +168,40 @@ class AccountabilityProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
-
-    public AccountabilityProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(AuditReportIssued event, DomainEventMessage<?> message) {
-        refoldYear(event.accountabilityId(), message);
-    }
-
-    @EventHandler
-    void on(AuditAssessmentIssued event, DomainEventMessage<?> message) {
-        refoldYear(event.accountabilityId(), message);
-    }
-
-    @EventHandler
-    void on(DischargeDecided event, DomainEventMessage<?> message) {
-        refoldYear(event.accountabilityId(), message);
-    }
+    /**
+     * A year's ansvarsprövning in {@link #YEARS} and its revisionsrapporter in {@link #REPORTS}: the revisorer's
+     * documents take effect on the day they were issued, the discharge from the fullmäktige's decision.
+     */
+    static final BitemporalModel<YearState> YEAR = BitemporalModel.writing(YEARS, REPORTS)
+            .on(AuditReportIssued.class, AuditReportIssued::accountabilityId, (e, version) -> new Timeline.Change<>(
+                    e.document().issuedOn(), version, s -> {
+                        YearState base = s != null ? s
+                                : new YearState(e.unitId(), e.year(), List.of(), null, null, version);
+                        List<ReportState> reports = new ArrayList<>(base.reports());
+                        reports.add(new ReportState(e));
+                        return new YearState(base.unitId(), base.year(), List.copyOf(reports), base.assessment(),
+                                base.discharge(), version);
+                    }))
+            .on(AuditAssessmentIssued.class, AuditAssessmentIssued::accountabilityId,
+                    (e, version) -> new Timeline.Change<>(e.document().issuedOn(), version, s -> s == null
+                            ? new YearState(e.unitId(), e.year(), List.of(), e, null, version)
+                            : new YearState(s.unitId(), s.year(), s.reports(), e, s.discharge(), version)))
+            .on(DischargeDecided.class, DischargeDecided::accountabilityId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null
+                    ? new YearState(e.unitId(), e.year(), List.of(), null, e, version)
+                    : new YearState(s.unitId(), s.year(), s.reports(), s.assessment(), e, version)));
 
     /** One event per aggregate, never changed afterwards: its only version starts the day it was issued. */
-    @EventHandler
-    void on(AuditStatementIssued event, DomainEventMessage<?> message) {
-        writer.write(STATEMENTS, event.statementId(), List.of(new Timeline.Version<>(event.document().issuedOn(),
-                null, event)), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
-    }
+    static final BitemporalModel<AuditStatementIssued> STATEMENT = BitemporalModel.writing(STATEMENTS)
+            .on(AuditStatementIssued.class, AuditStatementIssued::statementId,
+                    (e, version) -> new Timeline.Change<>(e.document().issuedOn(), version, s -> e));
 
     /** Each election is its own aggregate of one event; a fyllnadsval is a later election, read together at query. */
-    @EventHandler
-    void on(PresidiumElected event, DomainEventMessage<?> message) {
-        List<Timeline.Version<PresidiumElected>> versions = List.of(new Timeline.Version<>(
-                event.decision().effectiveFrom(), null, event));
-        long position = writer.positionOf(message.getIdentifier());
-        for (VersionTable<PresidiumElected> table : List.of(PRESIDIA, HOLDERS)) {
-            writer.write(table, event.presidiumId(), versions, message.getTimestamp(), position);
-        }
-    }
+    static final BitemporalModel<PresidiumElected> PRESIDIUM = BitemporalModel.writing(PRESIDIA, HOLDERS)
+            .on(PresidiumElected.class, PresidiumElected::presidiumId,
+                    (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> e));
 
-    @ResetHandler
-    void reset() {
-        for (String table : List.of("accountability_version", "audit_report_version", "audit_statement_version",
-                "presidium_version", "presidium_holder_version")) {
-            jdbc.update("DELETE FROM " + table);
-        }
-    }
-
-    private void refoldYear(UUID accountabilityId, DomainEventMessage<?> message) {
-        List<Timeline.Version<YearState>> versions = Timeline.fold(NumberedChanges.from(history.upTo(message),
-                (event, version) -> change(accountabilityId, event.getPayload(), version)));
-        long position = writer.positionOf(message.getIdentifier());
-        for (VersionTable<YearState> table : List.of(YEARS, REPORTS)) {
-            writer.write(table, accountabilityId, versions, message.getTimestamp(), position);
-        }
-    }
-
-    static Timeline.Change<YearState> change(UUID accountabilityId, Object payload, int version) {
-        if (payload instanceof AuditReportIssued e && e.accountabilityId().equals(accountabilityId)) {
-            return new Timeline.Change<>(e.document().issuedOn(), version, s -> {
-                YearState base = s != null ? s : new YearState(e.unitId(), e.year(), List.of(), null, null, version);
-                List<ReportState> reports = new ArrayList<>(base.reports());
-                reports.add(new ReportState(e));
-                return new YearState(base.unitId(), base.year(), List.copyOf(reports), base.assessment(),
-                        base.discharge(), version);
-            });
-        }
-        if (payload instanceof AuditAssessmentIssued e && e.accountabilityId().equals(accountabilityId)) {
-            return new Timeline.Change<>(e.document().issuedOn(), version, s -> s == null
-                    ? new YearState(e.unitId(), e.year(), List.of(), e, null, version)
-                    : new YearState(s.unitId(), s.year(), s.reports(), e, s.discharge(), version));
-        }
-        if (payload instanceof DischargeDecided e && e.accountabilityId().equals(accountabilityId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null
-                    ? new YearState(e.unitId(), e.year(), List.of(), null, e, version)
-                    : new YearState(s.unitId(), s.year(), s.reports(), s.assessment(), e, version));
-        }
-        return null;
+    public AccountabilityProjection(ModelWriter writer) {
+        super(writer, YEAR, STATEMENT, PRESIDIUM);
     }
 }

@@ -1,14 +1,8 @@
 package se.styrledger.query.followup;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.styrledger.events.activities.ActivityPlanned;
-import se.styrledger.events.activities.ActivityRevised;
-import se.styrledger.events.activities.ActivityStatusChanged;
+import se.styrledger.events.Decision;
 import se.styrledger.events.goals.DirectionGoalAdopted;
 import se.styrledger.events.goals.DirectionGoalRevised;
 import se.styrledger.events.goals.DirectionGoalWithdrawn;
@@ -22,177 +16,108 @@ import se.styrledger.events.goals.IndicatorDetached;
 import se.styrledger.events.goals.StrategicDirectionAdopted;
 import se.styrledger.events.goals.StrategicDirectionRevised;
 import se.styrledger.events.goals.StrategicDirectionWithdrawn;
-import se.styrledger.events.indicators.IndicatorDefined;
-import se.styrledger.events.indicators.IndicatorRevised;
-import se.styrledger.events.organisation.UnitDissolved;
-import se.styrledger.events.organisation.UnitEstablished;
-import se.styrledger.events.organisation.UnitMoved;
-import se.styrledger.events.organisation.UnitRenamed;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.Timeline;
+import se.styrledger.query.activities.ActivityProjection;
+import se.styrledger.query.followup.ScopeTables.GoalKind;
+import se.styrledger.query.followup.ScopeTables.GoalState;
+import se.styrledger.query.followup.ScopeTables.TargetState;
+import se.styrledger.query.indicators.IndicatorProjection;
+import se.styrledger.query.organisation.UnitProjection;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.Timeline.Change;
-import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps the follow-up group's own copy of the röd tråd (ADR 0040): on each event it refolds the event's aggregate
- * stream up to that event and brings every touched entity's versions up to date, as {@code UnitProjection} does.
+ * Keeps the follow-up group's own copy of the röd tråd (ADR 0040) with the red thread's own folds where a report
+ * holds what they fold: units, activities and indicators are their projections' models written to the report's
+ * tables (ADR 0170). Goals and målvärden are folded here because a report holds something else than the red thread
+ * does: one row per goal of any kind, with the body that adopted it and its links in the order they were made, and
+ * one målvärde per goal and indicator citing the event that set it. Folding those from the red thread's states would
+ * change what a frozen report says.
  */
 @Component
 @ProcessingGroup(FollowUpProcessing.PROCESSING_GROUP)
-class ReportScopeProjection {
+class ReportScopeProjection extends BitemporalProjection {
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final Clock clock;
-    private final JdbcTemplate jdbc;
+    /** Strategiska inriktningar, inriktningsmål and effektmål as a report lists them. */
+    static final BitemporalModel<GoalState> GOALS = BitemporalModel.writing(ScopeTables.GOALS)
+            .on(StrategicDirectionAdopted.class, StrategicDirectionAdopted::directionId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> new GoalState(GoalKind.STRATEGIC_DIRECTION,
+                    e.decision().decidedBy(), e.visionId(), null, null, e.name(), null, themes(e.themes()),
+                    List.of(), false, false, e.decision())))
+            .on(StrategicDirectionRevised.class, StrategicDirectionRevised::directionId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null : new GoalState(s.kind(),
+                    s.ownerUnitId(), s.parentId(), null, null, e.name(), null, themes(e.themes()), List.of(), false,
+                    s.withdrawn(), e.decision())))
+            .on(StrategicDirectionWithdrawn.class, StrategicDirectionWithdrawn::directionId,
+                    (e, version) -> new Change<>(e.decision().effectiveFrom(), version,
+                            s -> withdrawn(s, e.decision())))
+            .on(DirectionGoalAdopted.class, DirectionGoalAdopted::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> new GoalState(GoalKind.DIRECTION_GOAL,
+                    e.decision().decidedBy(), e.directionId(), e.fromYear(), e.toYear(), e.title(), null,
+                    e.description(), List.of(), false, false, e.decision())))
+            .on(DirectionGoalRevised.class, DirectionGoalRevised::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null : new GoalState(s.kind(),
+                    s.ownerUnitId(), e.directionId(), e.fromYear(), e.toYear(), e.title(), null, e.description(),
+                    List.of(), false, s.withdrawn(), e.decision())))
+            .on(DirectionGoalWithdrawn.class, DirectionGoalWithdrawn::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> withdrawn(s, e.decision())))
+            .on(EffectGoalAdopted.class, EffectGoalAdopted::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> new GoalState(GoalKind.EFFECT_GOAL, e.ownerUnitId(),
+                    null, e.year(), e.year(), e.title(), e.targetGroup(), e.intendedEffect(),
+                    List.copyOf(e.directionGoalIds()), e.imposedByCouncil(), false, e.decision())))
+            .on(EffectGoalRevised.class, EffectGoalRevised::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null : new GoalState(s.kind(),
+                    s.ownerUnitId(), null, s.fromYear(), s.toYear(), e.title(), e.targetGroup(), e.intendedEffect(),
+                    s.links(), s.imposed(), s.withdrawn(), e.decision())))
+            .on(EffectGoalLinked.class, EffectGoalLinked::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null || s.links().contains(e.directionGoalId())
+                    ? s : withLinks(s, append(s.links(), e.directionGoalId()))))
+            .on(EffectGoalUnlinked.class, EffectGoalUnlinked::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
+                    : withLinks(s, s.links().stream().filter(id -> !id.equals(e.directionGoalId())).toList())))
+            .on(EffectGoalWithdrawn.class, EffectGoalWithdrawn::goalId, (e, version) -> new Change<>(
+                    e.decision().effectiveFrom(), version, s -> withdrawn(s, e.decision())));
 
-    public ReportScopeProjection(EntityHistory history, VersionWriter writer, Clock clock, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.clock = clock;
-        this.jdbc = jdbc;
+    /** A målvärde per goal and indicator: the last one attached, until the indicator is detached. */
+    static final BitemporalModel<TargetState> TARGETS = BitemporalModel.writing(ScopeTables.TARGETS)
+            .onRecorded(IndicatorAttached.class, e -> ScopeTables.targetId(e.goalId(), e.indicatorId()),
+                    (e, version, recorded) -> new Change<>(e.decision().effectiveFrom(), version,
+                            s -> new TargetState(e.goalId(), e.indicatorId(), true,
+                                    e.target() == null ? null : e.target().value(),
+                                    e.target() == null ? null : e.target().period(), recorded.eventId())))
+            .onRecorded(IndicatorDetached.class, e -> ScopeTables.targetId(e.goalId(), e.indicatorId()),
+                    (e, version, recorded) -> new Change<>(e.decision().effectiveFrom(), version, s -> s == null
+                            ? null : new TargetState(s.goalId(), s.indicatorId(), false, s.value(), s.period(),
+                            recorded.eventId())));
+
+    ReportScopeProjection(ModelWriter writer) {
+        super(writer, UnitProjection.MODEL.writingTo(ScopeTables.UNITS), GOALS, TARGETS,
+                ActivityProjection.MODEL.writingTo(ScopeTables.ACTIVITIES),
+                IndicatorProjection.MODEL.writingTo(ScopeTables.INDICATORS));
     }
 
-    @EventHandler
-    void on(UnitEstablished e, DomainEventMessage<?> m) {
-        refold(m);
+    private static String themes(List<String> themes) {
+        return String.join(", ", themes == null ? List.of() : themes);
     }
 
-    @EventHandler
-    void on(UnitRenamed e, DomainEventMessage<?> m) {
-        refold(m);
+    private static GoalState withdrawn(GoalState s, Decision decision) {
+        return s == null ? null : new GoalState(s.kind(), s.ownerUnitId(), s.parentId(), s.fromYear(), s.toYear(),
+                s.title(), s.targetGroup(), s.intendedEffect(), s.links(), s.imposed(), true, decision);
     }
 
-    @EventHandler
-    void on(UnitMoved e, DomainEventMessage<?> m) {
-        refold(m);
+    private static GoalState withLinks(GoalState s, List<UUID> links) {
+        return new GoalState(s.kind(), s.ownerUnitId(), s.parentId(), s.fromYear(), s.toYear(), s.title(),
+                s.targetGroup(), s.intendedEffect(), links, s.imposed(), s.withdrawn(), s.decision());
     }
 
-    @EventHandler
-    void on(UnitDissolved e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(StrategicDirectionAdopted e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(StrategicDirectionRevised e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(StrategicDirectionWithdrawn e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(DirectionGoalAdopted e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(DirectionGoalRevised e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(DirectionGoalWithdrawn e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(EffectGoalAdopted e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(EffectGoalRevised e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(EffectGoalLinked e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(EffectGoalUnlinked e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(EffectGoalWithdrawn e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(IndicatorAttached e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(IndicatorDetached e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(ActivityPlanned e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(ActivityRevised e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(ActivityStatusChanged e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(IndicatorDefined e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @EventHandler
-    void on(IndicatorRevised e, DomainEventMessage<?> m) {
-        refold(m);
-    }
-
-    @ResetHandler
-    void reset() {
-        for (VersionTable<?> table : List.of(ScopeTables.UNITS, ScopeTables.GOALS, ScopeTables.TARGETS,
-                ScopeTables.ACTIVITIES, ScopeTables.INDICATORS)) {
-            jdbc.update("DELETE FROM " + table.table());
-        }
-    }
-
-    private void refold(DomainEventMessage<?> message) {
-        List<DomainEventMessage<?>> stream = history.upTo(UUID.fromString(message.getAggregateIdentifier()),
-                message.getSequenceNumber());
-        ScopeFold fold = ScopeFold.of(stream, clock.getZone());
-        Instant recordedAt = message.getTimestamp();
-        long position = writer.positionOf(message.getIdentifier());
-        write(ScopeTables.UNITS, fold.units, recordedAt, position);
-        write(ScopeTables.GOALS, fold.goals, recordedAt, position);
-        write(ScopeTables.TARGETS, fold.targets, recordedAt, position);
-        write(ScopeTables.ACTIVITIES, fold.activities, recordedAt, position);
-        write(ScopeTables.INDICATORS, fold.indicators, recordedAt, position);
-    }
-
-    private <S> void write(VersionTable<S> table, Map<UUID, List<Change<S>>> changes, Instant recordedAt,
-                           long position) {
-        changes.forEach((id, list) -> writer.write(table, id, Timeline.fold(list), recordedAt, position));
+    private static List<UUID> append(List<UUID> links, UUID link) {
+        List<UUID> all = new ArrayList<>(links);
+        all.add(link);
+        return List.copyOf(all);
     }
 }

@@ -1,11 +1,10 @@
 package se.styrledger.query.followup;
 
 import se.styrledger.events.Decision;
-import se.styrledger.events.activities.ActivityStatus;
-import se.styrledger.events.indicators.IndicatorDirection;
-import se.styrledger.events.indicators.IndicatorSource;
 import se.styrledger.events.indicators.Period;
-import se.styrledger.events.organisation.UnitKind;
+import se.styrledger.query.activities.ActivityProjection.ActivityState;
+import se.styrledger.query.indicators.IndicatorProjection.IndicatorState;
+import se.styrledger.query.organisation.UnitProjection.UnitState;
 import se.styrledger.query.support.VersionTable;
 
 import java.sql.Date;
@@ -15,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The röd tråd as a report needs it — units, goals, målvärden, activities, indicators — kept by the follow-up
- * processing group itself, so a snapshot never depends on how far another projection has got (ADR 0040).
+ * processing group itself, so a snapshot never depends on how far another projection has got (ADR 0040). Units,
+ * activities and indicators are the red thread's own states, mapped to the columns a report reads (ADR 0170).
  */
 final class ScopeTables {
 
@@ -34,9 +34,6 @@ final class ScopeTables {
         }
     }
 
-    record UnitState(String name, UnitKind kind, UUID parentId, boolean dissolved) {
-    }
-
     /**
      * @param ownerUnitId effektmål: the nämnd or bolag; inriktningsmål: the body that adopted it (KF)
      * @param parentId    inriktningsmål: its strategisk inriktning
@@ -49,14 +46,6 @@ final class ScopeTables {
 
     record TargetState(UUID goalId, UUID indicatorId, boolean attached, java.math.BigDecimal value, Period period,
                        String eventId) {
-    }
-
-    record ActivityState(UUID effectGoalId, String title, String responsible, java.time.LocalDate dueDate,
-                         ActivityStatus status, String statusComment, boolean imposed) {
-    }
-
-    record IndicatorState(String name, String unitOfMeasure, IndicatorDirection direction, IndicatorSource source,
-                          String koladaKpiId) {
     }
 
     static final VersionTable<UnitState> UNITS = table("report_unit_version", "unit_id",
@@ -84,7 +73,7 @@ final class ScopeTables {
     static final VersionTable<ActivityState> ACTIVITIES = table("report_activity_version", "activity_id",
             List.of("effect_goal_id", "title", "responsible", "due_date", "status", "status_comment", "imposed"),
             s -> new Object[]{s.effectGoalId(), s.title(), s.responsible(), Date.valueOf(s.dueDate()),
-                    s.status().name(), s.statusComment(), s.imposed()});
+                    s.status().name(), s.statusComment(), s.imposedByCouncil()});
 
     static final VersionTable<IndicatorState> INDICATORS = table("report_indicator_version", "indicator_id",
             List.of("name", "unit_of_measure", "direction", "source", "kolada_kpi_id"),

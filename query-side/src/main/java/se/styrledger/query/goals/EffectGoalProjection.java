@@ -1,10 +1,6 @@
 package se.styrledger.query.goals;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.goals.ChangeStep;
@@ -14,13 +10,13 @@ import se.styrledger.events.goals.EffectGoalLinked;
 import se.styrledger.events.goals.EffectGoalRevised;
 import se.styrledger.events.goals.EffectGoalUnlinked;
 import se.styrledger.events.goals.EffectGoalWithdrawn;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
 import se.styrledger.query.support.DecisionView;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.RelationTable;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +32,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(GoalProjections.PROCESSING_GROUP)
-public class EffectGoalProjection {
+public class EffectGoalProjection extends BitemporalProjection {
 
     record EffectGoalState(UUID ownerUnitId, int year, String title, String targetGroup, String intendedEffect,
                            boolean imposedByCouncil, boolean withdrawn, String withdrawalReason, int version,
@@ -146,111 +142,40 @@ public class EffectGoalProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
-
-    public EffectGoalProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(EffectGoalAdopted event, DomainEventMessage<?> message) {
-        List<DomainEventMessage<?>> events = history.upTo(message);
-        refoldGoal(event.goalId(), events, message);
-        refoldLinks(event.goalId(), events, message);
-    }
-
-    @EventHandler
-    void on(EffectGoalRevised event, DomainEventMessage<?> message) {
-        refoldGoal(event.goalId(), history.upTo(message), message);
-    }
-
-    @EventHandler
-    void on(EffectGoalWithdrawn event, DomainEventMessage<?> message) {
-        refoldGoal(event.goalId(), history.upTo(message), message);
-    }
-
-    @EventHandler
-    void on(EffectGoalLinked event, DomainEventMessage<?> message) {
-        refoldLinks(event.goalId(), history.upTo(message), message);
-    }
-
-    @EventHandler
-    void on(EffectGoalUnlinked event, DomainEventMessage<?> message) {
-        refoldLinks(event.goalId(), history.upTo(message), message);
-    }
-
-    @EventHandler
-    void on(ChangeTheoryDefined event, DomainEventMessage<?> message) {
-        List<Timeline.Change<ChangeTheoryState>> changes = NumberedChanges.from(history.upTo(message),
-                (e, version) -> changeTheoryChange(event.goalId(), e.getPayload(), version));
-        writer.write(CHANGE_THEORY, event.goalId(), Timeline.fold(changes), message.getTimestamp(),
-                writer.positionOf(message.getIdentifier()));
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM effect_goal_version");
-        jdbc.update("DELETE FROM effect_goal_link_version");
-        jdbc.update("DELETE FROM change_theory_version");
-    }
-
-    private void refoldGoal(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message) {
-        List<Timeline.Change<EffectGoalState>> changes = NumberedChanges.from(events,
-                (e, version) -> goalChange(goalId, e.getPayload(), version));
-        writer.write(GOALS, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
-    }
-
-    private void refoldLinks(UUID goalId, List<DomainEventMessage<?>> events, DomainEventMessage<?> message) {
-        List<Timeline.Change<Links>> changes = NumberedChanges.from(events,
-                (e, version) -> linkChange(goalId, e.getPayload(), version));
-        writer.write(LINKS, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
-    }
-
-    static Timeline.Change<EffectGoalState> goalChange(UUID goalId, Object payload, int version) {
-        if (payload instanceof EffectGoalAdopted e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> new EffectGoalState(
-                    e.ownerUnitId(), e.year(), e.title(), e.targetGroup(), e.intendedEffect(), e.imposedByCouncil(),
-                    false, null, version, e.decision()));
-        }
-        if (payload instanceof EffectGoalRevised e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
+    /** An effektmål's wording, owner and withdrawal, each taking effect from its decision. */
+    static final BitemporalModel<EffectGoalState> GOAL = BitemporalModel.writing(GOALS)
+            .on(EffectGoalAdopted.class, EffectGoalAdopted::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> new EffectGoalState(e.ownerUnitId(), e.year(),
+                    e.title(), e.targetGroup(), e.intendedEffect(), e.imposedByCouncil(), false, null, version,
+                    e.decision())))
+            .on(EffectGoalRevised.class, EffectGoalRevised::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
                     : new EffectGoalState(s.ownerUnitId(), s.year(), e.title(), e.targetGroup(), e.intendedEffect(),
-                    s.imposedByCouncil(), s.withdrawn(), s.withdrawalReason(), version, e.decision()));
-        }
-        if (payload instanceof EffectGoalWithdrawn e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
+                    s.imposedByCouncil(), s.withdrawn(), s.withdrawalReason(), version, e.decision())))
+            .on(EffectGoalWithdrawn.class, EffectGoalWithdrawn::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
                     : new EffectGoalState(s.ownerUnitId(), s.year(), s.title(), s.targetGroup(), s.intendedEffect(),
-                    s.imposedByCouncil(), true, e.reason(), version, e.decision()));
-        }
-        return null;
-    }
+                    s.imposedByCouncil(), true, e.reason(), version, e.decision())));
 
-    static Timeline.Change<Links> linkChange(UUID goalId, Object payload, int sequence) {
-        if (payload instanceof EffectGoalAdopted e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), sequence,
-                    s -> Links.of(e.directionGoalIds(), e.decision()));
-        }
-        if (payload instanceof EffectGoalLinked e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), sequence,
-                    s -> s == null ? null : s.with(e.directionGoalId(), e.decision()));
-        }
-        if (payload instanceof EffectGoalUnlinked e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), sequence,
-                    s -> s == null ? null : s.without(e.directionGoalId()));
-        }
-        return null;
-    }
+    /** An effektmål's links to inriktningsmål: their own timeline, so linking leaves the wording's alone. */
+    static final BitemporalModel<Links> LINKED = BitemporalModel.writing(LINKS)
+            .on(EffectGoalAdopted.class, EffectGoalAdopted::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> Links.of(e.directionGoalIds(), e.decision())))
+            .on(EffectGoalLinked.class, EffectGoalLinked::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version,
+                    s -> s == null ? null : s.with(e.directionGoalId(), e.decision())))
+            .on(EffectGoalUnlinked.class, EffectGoalUnlinked::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null : s.without(e.directionGoalId())));
 
-    static Timeline.Change<ChangeTheoryState> changeTheoryChange(UUID goalId, Object payload, int version) {
-        if (payload instanceof ChangeTheoryDefined e && e.goalId().equals(goalId)) {
-            List<ChangeStep> steps = e.steps() == null ? List.of() : List.copyOf(e.steps());
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version,
-                    s -> new ChangeTheoryState(steps, version, e.decision()));
-        }
-        return null;
+    /** An effektmål's förändringsteori: each definition replaces the steps before it. */
+    static final BitemporalModel<ChangeTheoryState> THEORY = BitemporalModel.writing(CHANGE_THEORY)
+            .on(ChangeTheoryDefined.class, ChangeTheoryDefined::goalId, (e, version) -> {
+                List<ChangeStep> steps = e.steps() == null ? List.of() : List.copyOf(e.steps());
+                return new Timeline.Change<>(e.decision().effectiveFrom(), version,
+                        s -> new ChangeTheoryState(steps, version, e.decision()));
+            });
+
+    public EffectGoalProjection(ModelWriter writer) {
+        super(writer, GOAL, LINKED, THEORY);
     }
 }

@@ -1,22 +1,18 @@
 package se.styrledger.query.goals;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.goals.IndicatorAttached;
 import se.styrledger.events.goals.IndicatorDetached;
 import se.styrledger.events.indicators.Period;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
 import se.styrledger.query.support.DecisionView;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.RelationTable;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -33,7 +29,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(GoalProjections.PROCESSING_GROUP)
-public class GoalIndicatorProjection {
+public class GoalIndicatorProjection extends BitemporalProjection {
 
     /** One målvärde: which indicator, for which period. */
     record TargetKey(UUID indicatorId, Period period) {
@@ -95,48 +91,18 @@ public class GoalIndicatorProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
+    /** A goal's målvärden: attaching sets one per indicator and period, detaching removes the indicator's. */
+    static final BitemporalModel<Targets> MODEL = BitemporalModel.writing(TABLE)
+            .on(IndicatorAttached.class, IndicatorAttached::goalId, (e, version) -> {
+                TargetKey key = new TargetKey(e.indicatorId(), e.target().period());
+                Target target = new Target(e.target().value(), e.decision());
+                return new Timeline.Change<>(e.decision().effectiveFrom(), version,
+                        s -> (s == null ? Targets.none() : s).with(key, target));
+            })
+            .on(IndicatorDetached.class, IndicatorDetached::goalId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null : s.without(e.indicatorId())));
 
-    public GoalIndicatorProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(IndicatorAttached event, DomainEventMessage<?> message) {
-        refold(event.goalId(), message);
-    }
-
-    @EventHandler
-    void on(IndicatorDetached event, DomainEventMessage<?> message) {
-        refold(event.goalId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM goal_indicator_version");
-    }
-
-    private void refold(UUID goalId, DomainEventMessage<?> message) {
-        List<Timeline.Change<Targets>> changes = NumberedChanges.from(history.upTo(message),
-                (event, sequence) -> change(goalId, event.getPayload(), sequence));
-        writer.write(TABLE, goalId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
-    }
-
-    static Timeline.Change<Targets> change(UUID goalId, Object payload, int sequence) {
-        if (payload instanceof IndicatorAttached e && e.goalId().equals(goalId)) {
-            TargetKey key = new TargetKey(e.indicatorId(), e.target().period());
-            Target target = new Target(e.target().value(), e.decision());
-            return new Timeline.Change<>(e.decision().effectiveFrom(), sequence,
-                    s -> (s == null ? Targets.none() : s).with(key, target));
-        }
-        if (payload instanceof IndicatorDetached e && e.goalId().equals(goalId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), sequence,
-                    s -> s == null ? null : s.without(e.indicatorId()));
-        }
-        return null;
+    public GoalIndicatorProjection(ModelWriter writer) {
+        super(writer, MODEL);
     }
 }

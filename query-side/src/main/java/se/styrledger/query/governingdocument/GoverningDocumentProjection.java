@@ -1,13 +1,6 @@
 package se.styrledger.query.governingdocument;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.governingdocument.DocumentAdopted;
@@ -19,15 +12,14 @@ import se.styrledger.events.governingdocument.DocumentReplaced;
 import se.styrledger.events.governingdocument.DocumentRevised;
 import se.styrledger.events.governingdocument.DocumentType;
 import se.styrledger.events.governingdocument.PublishedText;
-import se.styrledger.query.support.EntityHistory;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -39,7 +31,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(GoverningDocumentProjection.PROCESSING_GROUP)
-public class GoverningDocumentProjection {
+public class GoverningDocumentProjection extends BitemporalProjection {
 
     public static final String PROCESSING_GROUP = "governing-documents";
 
@@ -92,91 +84,32 @@ public class GoverningDocumentProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
-
-    public GoverningDocumentProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(DocumentAdopted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @EventHandler
-    void on(DocumentRevised event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @EventHandler
-    void on(DocumentConfirmedCurrent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @EventHandler
-    void on(DocumentOwnerChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @EventHandler
-    void on(DocumentRepealed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @EventHandler
-    void on(DocumentReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, EventMessage<?> message) {
-        refold(event.documentId(), sequence, recordedAt, message);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM governing_document_version");
-    }
-
-    private void refold(UUID documentId, long sequence, Instant recordedAt, EventMessage<?> message) {
-        List<DomainEventMessage<?>> events = history.upTo(documentId, sequence);
-        List<Timeline.Change<DocumentState>> changes = new ArrayList<>();
-        for (DomainEventMessage<?> event : events) {
-            changes.add(change(event.getPayload(), event.getSequenceNumber()));
-        }
-        changes.addAll(expiries(events.stream().<Object>map(DomainEventMessage::getPayload).toList()));
-        writer.write(TABLE, documentId, Timeline.fold(changes), recordedAt, writer.positionOf(message.getIdentifier()));
-    }
-
-    static Timeline.Change<DocumentState> change(Object payload, long seq) {
-        if (payload instanceof DocumentAdopted e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> new DocumentState(e.type(), 1,
-                    e.content(), DocumentStatus.IN_FORCE, null, e.decision().effectiveFrom(), DecisionKind.ADOPTED,
-                    e.decision()));
-        }
-        if (payload instanceof DocumentRevised e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> s == null ? null
+    /** A styrdokument's versions: each decision, then its expiry the day after its last valid day. */
+    static final BitemporalModel<DocumentState> MODEL = BitemporalModel.writing(TABLE)
+            .on(DocumentAdopted.class, DocumentAdopted::documentId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> new DocumentState(e.type(), 1, e.content(),
+                    DocumentStatus.IN_FORCE, null, e.decision().effectiveFrom(), DecisionKind.ADOPTED, e.decision())))
+            .on(DocumentRevised.class, DocumentRevised::documentId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
                     : new DocumentState(s.type(), e.version(), e.content(), stillEnded(s), s.replacedBy(),
-                    s.adoptedOn(), DecisionKind.REVISED, e.decision()));
-        }
-        if (payload instanceof DocumentConfirmedCurrent e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> s == null ? null
-                    : s.with(withReviewDue(s.content(), e.reviewDue()), DecisionKind.CONFIRMED_CURRENT, e.decision()));
-        }
-        if (payload instanceof DocumentOwnerChanged e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> s == null ? null
-                    : s.with(withOwner(s.content(), e.owner()), DecisionKind.OWNER_CHANGED, e.decision()));
-        }
-        if (payload instanceof DocumentRepealed e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> s == null ? null
-                    : s.ended(DocumentStatus.REPEALED, null, DecisionKind.REPEALED, e.decision()));
-        }
-        if (payload instanceof DocumentReplaced e) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), seq, s -> s == null ? null
-                    : s.ended(DocumentStatus.REPLACED, e.replacedBy(), DecisionKind.REPLACED, e.decision()));
-        }
-        throw new IllegalArgumentException("Not a styrdokument event: " + payload.getClass().getName());
+                    s.adoptedOn(), DecisionKind.REVISED, e.decision())))
+            .on(DocumentConfirmedCurrent.class, DocumentConfirmedCurrent::documentId,
+                    (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null
+                            ? null : s.with(withReviewDue(s.content(), e.reviewDue()), DecisionKind.CONFIRMED_CURRENT,
+                            e.decision())))
+            .on(DocumentOwnerChanged.class, DocumentOwnerChanged::documentId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
+                    : s.with(withOwner(s.content(), e.owner()), DecisionKind.OWNER_CHANGED, e.decision())))
+            .on(DocumentRepealed.class, DocumentRepealed::documentId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
+                    : s.ended(DocumentStatus.REPEALED, null, DecisionKind.REPEALED, e.decision())))
+            .on(DocumentReplaced.class, DocumentReplaced::documentId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
+                    : s.ended(DocumentStatus.REPLACED, e.replacedBy(), DecisionKind.REPLACED, e.decision())))
+            .deriving(GoverningDocumentProjection::expiries);
+
+    public GoverningDocumentProjection(ModelWriter writer) {
+        super(writer, MODEL);
     }
 
     /** The day after each last valid day any version names: there the state is checked for expiry. */

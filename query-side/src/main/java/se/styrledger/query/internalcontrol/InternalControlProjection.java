@@ -1,10 +1,6 @@
 package se.styrledger.query.internalcontrol;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.internalcontrol.Control;
@@ -14,13 +10,13 @@ import se.styrledger.events.internalcontrol.InternalControlReportedToExecutiveBo
 import se.styrledger.events.internalcontrol.Remedy;
 import se.styrledger.events.internalcontrol.RemedyRecorded;
 import se.styrledger.events.internalcontrol.Risk;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
 import se.styrledger.query.support.DecisionView;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.RelationTable;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -35,7 +31,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(InternalControlProjection.PROCESSING_GROUP)
-class InternalControlProjection {
+class InternalControlProjection extends BitemporalProjection {
 
     static final String PROCESSING_GROUP = "internal-control";
 
@@ -158,88 +154,43 @@ class InternalControlProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
-
-    public InternalControlProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(InternalControlPlanAdopted event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @EventHandler
-    void on(ControlPerformed event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @EventHandler
-    void on(RemedyRecorded event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @EventHandler
-    void on(InternalControlReportedToExecutiveBoard event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM internal_control_plan_version");
-        jdbc.update("DELETE FROM internal_control_risk_version");
-        jdbc.update("DELETE FROM internal_control_control_version");
-        jdbc.update("DELETE FROM internal_control_deviation_version");
-    }
-
-    private void refold(UUID planId, DomainEventMessage<?> message) {
-        List<Timeline.Version<PlanState>> versions = Timeline.fold(NumberedChanges.from(history.upTo(message),
-                (event, version) -> change(planId, event.getPayload(), version)));
-        long position = writer.positionOf(message.getIdentifier());
-        for (VersionTable<PlanState> table : List.of(PLANS, RISKS, CONTROLS, DEVIATIONS)) {
-            writer.write(table, planId, versions, message.getTimestamp(), position);
-        }
-    }
-
-    static Timeline.Change<PlanState> change(UUID planId, Object payload, int version) {
-        if (payload instanceof InternalControlPlanAdopted e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> new PlanState(e.unitId(),
-                    e.year(), List.copyOf(e.risks()), e.controls().stream()
-                    .map(c -> new ControlState(c, null, null, 0)).toList(), List.of(), null, null, version,
-                    e.decision()));
-        }
-        if (payload instanceof ControlPerformed e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.performedOn(), version, s -> {
-                if (s == null) {
-                    return null;
-                }
-                List<ControlState> controls = s.controls().stream().map(c -> !c.control().controlId()
-                        .equals(e.controlId()) ? c : new ControlState(c.control(), e.performedOn(), e.result(),
-                        c.deviationsFound() + (e.deviation() == null ? 0 : 1))).toList();
-                List<DeviationState> deviations = new ArrayList<>(s.deviations());
-                if (e.deviation() != null) {
-                    deviations.add(new DeviationState(e.deviation().deviationId(), e.controlId(), e.performedOn(),
-                            e.deviation().description(), null, null, null));
-                }
-                return s.with(controls, List.copyOf(deviations), s.report(), s.reportSummary(), version);
-            });
-        }
-        if (payload instanceof RemedyRecorded e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decidedOn(), version, s -> s == null ? null : s.with(s.controls(),
+    /**
+     * An internkontrollplan with its risks, controls and deviations: adopted by a decision, a control from the day
+     * it was performed, a remedy from the day it was decided, the report from the styrelse's decision.
+     */
+    static final BitemporalModel<PlanState> MODEL = BitemporalModel.writing(PLANS, RISKS, CONTROLS, DEVIATIONS)
+            .on(InternalControlPlanAdopted.class, InternalControlPlanAdopted::planId,
+                    (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version,
+                            s -> new PlanState(e.unitId(), e.year(), List.copyOf(e.risks()), e.controls().stream()
+                                    .map(c -> new ControlState(c, null, null, 0)).toList(), List.of(), null, null,
+                                    version, e.decision())))
+            .on(ControlPerformed.class, ControlPerformed::planId, (e, version) -> new Timeline.Change<>(
+                    e.performedOn(), version, s -> {
+                        if (s == null) {
+                            return null;
+                        }
+                        List<ControlState> controls = s.controls().stream().map(c -> !c.control().controlId()
+                                .equals(e.controlId()) ? c : new ControlState(c.control(), e.performedOn(),
+                                e.result(), c.deviationsFound() + (e.deviation() == null ? 0 : 1))).toList();
+                        List<DeviationState> deviations = new ArrayList<>(s.deviations());
+                        if (e.deviation() != null) {
+                            deviations.add(new DeviationState(e.deviation().deviationId(), e.controlId(),
+                                    e.performedOn(), e.deviation().description(), null, null, null));
+                        }
+                        return s.with(controls, List.copyOf(deviations), s.report(), s.reportSummary(), version);
+                    }))
+            .on(RemedyRecorded.class, RemedyRecorded::planId, (e, version) -> new Timeline.Change<>(e.decidedOn(),
+                    version, s -> s == null ? null : s.with(s.controls(),
                     s.deviations().stream().map(d -> !d.deviationId().equals(e.deviationId()) ? d
                             : new DeviationState(d.deviationId(), d.controlId(), d.foundOn(), d.description(),
                             e.remedy(), e.noRemedyReason(), e.decidedOn())).toList(),
-                    s.report(), s.reportSummary(), version));
-        }
-        if (payload instanceof InternalControlReportedToExecutiveBoard e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
-                    : s.with(s.controls(), s.deviations(), e.decision(), e.summary(), version));
-        }
-        return null;
+                    s.report(), s.reportSummary(), version)))
+            .on(InternalControlReportedToExecutiveBoard.class, InternalControlReportedToExecutiveBoard::planId,
+                    (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
+                            : s.with(s.controls(), s.deviations(), e.decision(), e.summary(), version)));
+
+    public InternalControlProjection(ModelWriter writer) {
+        super(writer, MODEL);
     }
 
     private static Date date(LocalDate date) {

@@ -1,22 +1,18 @@
 package se.styrledger.query.plans;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.Decision;
 import se.styrledger.events.plans.OperationalPlanAdopted;
 import se.styrledger.events.plans.OperationalPlanRevised;
 import se.styrledger.events.plans.OperationalPlanWithdrawn;
+import se.styrledger.query.support.BitemporalModel;
+import se.styrledger.query.support.BitemporalProjection;
 import se.styrledger.query.support.DecisionView;
-import se.styrledger.query.support.EntityHistory;
-import se.styrledger.query.support.NumberedChanges;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.SqlArrays;
 import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.VersionTable;
-import se.styrledger.query.support.VersionWriter;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +21,7 @@ import java.util.UUID;
 /** Projects verksamhetsplaner into {@code operational_plan_version}. */
 @Component
 @ProcessingGroup(OperationalPlanProjection.PROCESSING_GROUP)
-class OperationalPlanProjection {
+class OperationalPlanProjection extends BitemporalProjection {
 
     static final String PROCESSING_GROUP = "operational-plans";
 
@@ -57,59 +53,22 @@ class OperationalPlanProjection {
         }
     };
 
-    private final EntityHistory history;
-    private final VersionWriter writer;
-    private final JdbcTemplate jdbc;
-
-    public OperationalPlanProjection(EntityHistory history, VersionWriter writer, JdbcTemplate jdbc) {
-        this.history = history;
-        this.writer = writer;
-        this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(OperationalPlanAdopted event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @EventHandler
-    void on(OperationalPlanRevised event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @EventHandler
-    void on(OperationalPlanWithdrawn event, DomainEventMessage<?> message) {
-        refold(event.planId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM operational_plan_version");
-    }
-
-    private void refold(UUID planId, DomainEventMessage<?> message) {
-        List<Timeline.Change<PlanState>> changes = NumberedChanges.from(history.upTo(message),
-                (event, version) -> change(planId, event.getPayload(), version));
-        writer.write(TABLE, planId, Timeline.fold(changes), message.getTimestamp(), writer.positionOf(message.getIdentifier()));
-    }
-
-    static Timeline.Change<PlanState> change(UUID planId, Object payload, int version) {
-        if (payload instanceof OperationalPlanAdopted e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> new PlanState(e.unitId(),
-                    e.year(), e.summary(), e.budgetFrame(), ids(e.effectGoalIds()), false, null, version,
-                    e.decision()));
-        }
-        if (payload instanceof OperationalPlanRevised e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
+    /** A verksamhetsplan's versions, each taking effect from its decision. */
+    static final BitemporalModel<PlanState> MODEL = BitemporalModel.writing(TABLE)
+            .on(OperationalPlanAdopted.class, OperationalPlanAdopted::planId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> new PlanState(e.unitId(), e.year(), e.summary(),
+                    e.budgetFrame(), ids(e.effectGoalIds()), false, null, version, e.decision())))
+            .on(OperationalPlanRevised.class, OperationalPlanRevised::planId, (e, version) -> new Timeline.Change<>(
+                    e.decision().effectiveFrom(), version, s -> s == null ? null
                     : new PlanState(s.unitId(), s.year(), e.summary(), e.budgetFrame(), ids(e.effectGoalIds()),
-                    s.withdrawn(), s.withdrawalReason(), version, e.decision()));
-        }
-        if (payload instanceof OperationalPlanWithdrawn e && e.planId().equals(planId)) {
-            return new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null ? null
-                    : new PlanState(s.unitId(), s.year(), s.summary(), s.budgetFrame(), s.effectGoalIds(), true,
-                    e.reason(), version, e.decision()));
-        }
-        return null;
+                    s.withdrawn(), s.withdrawalReason(), version, e.decision())))
+            .on(OperationalPlanWithdrawn.class, OperationalPlanWithdrawn::planId,
+                    (e, version) -> new Timeline.Change<>(e.decision().effectiveFrom(), version, s -> s == null
+                            ? null : new PlanState(s.unitId(), s.year(), s.summary(), s.budgetFrame(),
+                            s.effectGoalIds(), true, e.reason(), version, e.decision())));
+
+    public OperationalPlanProjection(ModelWriter writer) {
+        super(writer, MODEL);
     }
 
     private static List<UUID> ids(List<UUID> ids) {

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An aggregate's events up to the one being projected: a projection refolds them to place a backdated decision
@@ -40,10 +39,6 @@ public class EntityHistory {
                 return size() > cachedAggregates;
             }
         };
-    }
-
-    public List<DomainEventMessage<?>> upTo(UUID aggregateId, long sequenceNumber) {
-        return upTo(aggregateId.toString(), sequenceNumber);
     }
 
     /** The events of the aggregate that recorded {@code event}, up to and including it. */

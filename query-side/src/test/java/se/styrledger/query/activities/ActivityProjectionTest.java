@@ -26,7 +26,7 @@ class ActivityProjectionTest {
             "MBN 2023/0042", LocalDate.parse("2024-01-01"));
 
     ActivityProjectionTest() {
-        bench.with(new ActivityProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
+        bench.with(new ActivityProjection(bench.models()), new ActivityStatusChanges(bench.writer(), bench.jdbc()));
         bench.record(activity, new ActivityPlanned(activity, UUID.randomUUID(), "Informationskampanj om sortering",
                 "Avfallschefen", LocalDate.parse("2024-06-30"), false, plan), Instant.parse("2023-11-25T10:00:00Z"));
     }

@@ -35,7 +35,7 @@ class EconomyProjectionTest {
     private final Instant adoptedAt = Instant.parse("2024-06-20T10:00:00Z");
 
     EconomyProjectionTest() {
-        bench.with(new EconomyProjection(bench.history(), bench.writer(), bench.jdbc()));
+        bench.with(new BudgetProjection(bench.models()), new EconomyProjection(bench.writer(), bench.jdbc()));
         bench.record(budget, new BudgetAdopted(budget, 2025, List.of(new BudgetFrame(social,
                 new BigDecimal("1000000"))), List.of(), kf("2024-06-17", "2025-01-01")), adoptedAt);
     }

@@ -40,11 +40,11 @@ class GoalProjectionsTest {
     private final UUID committee = UUID.randomUUID();
 
     GoalProjectionsTest() {
-        bench.with(new VisionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new StrategicDirectionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new DirectionGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new EffectGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new GoalIndicatorProjection(bench.history(), bench.writer(), bench.jdbc()));
+        bench.with(new VisionProjection(bench.models()),
+                new StrategicDirectionProjection(bench.models()),
+                new DirectionGoalProjection(bench.models()),
+                new EffectGoalProjection(bench.models()),
+                new GoalIndicatorProjection(bench.models()));
     }
 
     private Decision kf(String decidedOn, String paragraph) {

@@ -1,5 +1,7 @@
 package se.styrledger.query.governingdocument;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.styrledger.events.Decision;
@@ -15,12 +17,12 @@ import se.styrledger.platform.testing.TestDatabase;
 import se.styrledger.query.governingdocument.GoverningDocumentProjection.DocumentState;
 import se.styrledger.query.governingdocument.GoverningDocumentQueries.Filter;
 import se.styrledger.query.support.ReadTime;
-import se.styrledger.query.support.Timeline;
 import se.styrledger.query.support.Timeline.Version;
 import se.styrledger.query.support.VersionWriter;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,13 +44,12 @@ class GoverningDocumentProjectionTest {
                 validUntil, reviewDue, null, List.of(), null);
     }
 
-    private static List<Version<DocumentState>> fold(Object... events) {
-        List<Timeline.Change<DocumentState>> changes = new ArrayList<>();
+    private List<Version<DocumentState>> fold(Object... events) {
+        List<DomainEventMessage<?>> stream = new ArrayList<>();
         for (int i = 0; i < events.length; i++) {
-            changes.add(GoverningDocumentProjection.change(events[i], i));
+            stream.add(new GenericDomainEventMessage<>("GoverningDocument", id.toString(), i, events[i]));
         }
-        changes.addAll(GoverningDocumentProjection.expiries(List.of(events)));
-        return Timeline.fold(changes);
+        return GoverningDocumentProjection.MODEL.versions(id, stream, ZoneId.of("Europe/Stockholm"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class IndicatorProjectionTest {
     private final UUID indicator = UUID.randomUUID();
 
     IndicatorProjectionTest() {
-        bench.with(new IndicatorProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
+        bench.with(new IndicatorProjection(bench.models()));
     }
 
     @Test

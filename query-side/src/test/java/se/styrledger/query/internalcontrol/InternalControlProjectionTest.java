@@ -34,7 +34,7 @@ class InternalControlProjectionTest {
     private final Instant remediedAt = Instant.parse("2025-06-02T08:00:00Z");
 
     InternalControlProjectionTest() {
-        bench.with(new InternalControlProjection(bench.history(), bench.writer(), bench.jdbc()));
+        bench.with(new InternalControlProjection(bench.models()));
         bench.record(plan, new InternalControlPlanAdopted(plan, committee, 2025,
                 List.of(new Risk(UUID.randomUUID(), "Utbetalning utan beslut", 3, 4)),
                 List.of(new Control(control, "Utbetalningar", "Stickprov", "Enhetschef", LocalDate.parse("2025-04-30"),

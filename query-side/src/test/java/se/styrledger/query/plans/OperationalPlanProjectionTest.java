@@ -26,7 +26,7 @@ class OperationalPlanProjectionTest {
     private final UUID secondGoal = UUID.randomUUID();
 
     OperationalPlanProjectionTest() {
-        bench.with(new OperationalPlanProjection(bench.history(), bench.writer(), bench.jdbc()));
+        bench.with(new OperationalPlanProjection(bench.models()));
         bench.record(plan, new OperationalPlanAdopted(plan, committee, 2024, "Verksamhetsplan 2024",
                 new BigDecimal("184500000"), List.of(firstGoal), decision("2023-11-20", "§ 140")),
                 Instant.parse("2023-11-25T10:00:00Z"));

@@ -22,6 +22,7 @@ import se.styrledger.events.indicators.PeriodKind;
 import se.styrledger.events.organisation.UnitEstablished;
 import se.styrledger.events.organisation.UnitKind;
 import se.styrledger.query.activities.ActivityProjection;
+import se.styrledger.query.activities.ActivityStatusChanges;
 import se.styrledger.query.activities.ActivityQueries;
 import se.styrledger.query.flags.FlagKind;
 import se.styrledger.query.flags.FlagView;
@@ -84,14 +85,14 @@ class RedThreadQueriesTest {
         goals = new GoalQueries(named);
         redThread = new RedThreadQueries(goals, new EffectGoalDetails(goals, new ActivityQueries(named, flags), flags),
                 flags, new EconomyQueries(named));
-        bench.with(new UnitProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new VisionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new StrategicDirectionProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new DirectionGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new EffectGoalProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new GoalIndicatorProjection(bench.history(), bench.writer(), bench.jdbc()),
-                new ActivityProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()),
-                new IndicatorProjection(bench.history(), bench.writer(), bench.jdbc(), bench.clock()));
+        bench.with(new UnitProjection(bench.models()),
+                new VisionProjection(bench.models()),
+                new StrategicDirectionProjection(bench.models()),
+                new DirectionGoalProjection(bench.models()),
+                new EffectGoalProjection(bench.models()),
+                new GoalIndicatorProjection(bench.models()),
+                new ActivityProjection(bench.models()), new ActivityStatusChanges(bench.writer(), bench.jdbc()),
+                new IndicatorProjection(bench.models()));
         recordAKommun();
     }
 

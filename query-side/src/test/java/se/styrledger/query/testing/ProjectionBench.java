@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.styrledger.platform.eventstore.EventStoreConfiguration;
 import se.styrledger.platform.testing.TestDatabase;
 import se.styrledger.query.support.EntityHistory;
+import se.styrledger.query.support.ModelWriter;
 import se.styrledger.query.support.VersionWriter;
 
 import javax.sql.DataSource;
@@ -67,6 +68,11 @@ public final class ProjectionBench {
 
     public VersionWriter writer() {
         return new VersionWriter(jdbc);
+    }
+
+    /** Runs history → fold → write for the bitemporal models of the projections given to {@link #with}. */
+    public ModelWriter models() {
+        return new ModelWriter(history(), writer(), jdbc, clock());
     }
 
     public Clock clock() {
