@@ -541,6 +541,25 @@ public final class Benchmarks {
                     return "/api/v1/follow-up-reports/" + report.getKey() + "?knownAt="
                             + randomInstant(r, report.getValue().plusSeconds(1), end.plusSeconds(2));
                 }, client, share, load));
+        // One nämnd's part of the same reports, built on its own (issue 19), now and as known at a random moment.
+        rows.addAll(pair("one nämnd's part of the delårsrapport", samples, random,
+                r -> "/api/v1/follow-up-reports/" + reports.get(r.nextInt(reports.size())).getKey() + "?unitId="
+                        + committees.get(r.nextInt(committees.size())) + "&knownAt="
+                        + Instant.now().atOffset(ZoneOffset.UTC),
+                r -> {
+                    Map.Entry<UUID, Instant> report = reports.get(r.nextInt(reports.size()));
+                    return "/api/v1/follow-up-reports/" + report.getKey() + "?unitId="
+                            + committees.get(r.nextInt(committees.size())) + "&knownAt="
+                            + randomInstant(r, report.getValue().plusSeconds(1), end.plusSeconds(2));
+                }, client, share, load));
+        // A closed delårsrapport as it was frozen (its stored bytes, R-21), and asked again by a reader who has them.
+        List<Map.Entry<UUID, String>> frozen = new JdbcTemplate(ledger.dataSource()).query(
+                "SELECT report_id, sha256 FROM report_snapshot ORDER BY report_id", (rs, n) -> Map.entry(
+                        rs.getObject(1, UUID.class), rs.getString(2))).stream()
+                .filter(f -> reports.stream().anyMatch(r -> r.getKey().equals(f.getKey()))).toList();
+        if (!frozen.isEmpty()) {
+            rows.addAll(frozenPair(samples, random, frozen, client, share, load));
+        }
         rows.addAll(pair("effektmål audit trail", samples, random,
                 r -> "/api/v1/audit/effect-goals/" + goals.get(r.nextInt(goals.size())).goalId() + "/trail",
                 r -> {
@@ -586,13 +605,55 @@ public final class Benchmarks {
         return rows;
     }
 
+    /**
+     * A closed delårsrapport's frozen bytes sent whole, interleaved with the same request carrying their ETag in
+     * If-None-Match: the first must answer 200, the second 304 (a non-200 or non-304 counts as a failure).
+     */
+    private List<String[]> frozenPair(int samples, Random random, List<Map.Entry<UUID, String>> frozen,
+                                      LedgerClient client, String share, String load) {
+        int warmUp = Math.min(30, samples);
+        double[] sent = new double[samples];
+        double[] revalidated = new double[samples];
+        int[] failures = new int[2];
+        for (int i = -warmUp; i < samples; i++) {
+            Map.Entry<UUID, String> report = frozen.get(random.nextInt(frozen.size()));
+            String path = "/api/v1/follow-up-reports/" + report.getKey();
+            long start = System.nanoTime();
+            int status = client.get(path);
+            double whole = (System.nanoTime() - start) / 1e6;
+            start = System.nanoTime();
+            int again = client.get(path, Map.of("If-None-Match", "\"" + report.getValue() + "\""));
+            double notModified = (System.nanoTime() - start) / 1e6;
+            if (i >= 0) {
+                sent[i] = whole;
+                revalidated[i] = notModified;
+                failures[0] += status == 200 ? 0 : 1;
+                failures[1] += again == 304 ? 0 : 1;
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        Latencies[] both = {new Latencies("closed delårsrapport, frozen bytes sent", sent, failures[0]),
+                new Latencies("closed delårsrapport, If-None-Match with its ETag (304)", revalidated, failures[1])};
+        for (Latencies latencies : both) {
+            String[] row = {share, latencies.query(), String.valueOf(samples), format(latencies.percentile(50)),
+                    format(latencies.percentile(95)), format(latencies.percentile(99)), "",
+                    String.valueOf(latencies.failures()), load};
+            System.out.println("query " + String.join(" | ", row));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     private void queryTable(List<String[]> rows) {
         line("#### Queries at random historical asOf/knownAt, by share of the dataset recorded (growth)");
         line("");
         line("Targets: p95 ≤ 50 ms (röd tråd, audit trail), ≤ 200 ms (whole-kommun delårsrapport); as-of p95 ≤ 2×"
                 + " current-state p95. One client, sequential; a random nämnd, a random delårsrapport opened so far"
                 + " (GET /api/v1/follow-up-reports/{id}?knownAt=…; current state = knownAt now, computed, not the"
-                + " frozen snapshot), a random effektmål.");
+                + " frozen snapshot), a random effektmål. One nämnd's part: the same reports with a random nämnd's"
+                + " unitId. A closed delårsrapport as frozen: GET without knownAt (its stored bytes), interleaved with"
+                + " the same GET carrying its ETag in If-None-Match (304 expected; the non-200 column counts answers"
+                + " other than 304 there).");
         line("");
         line("| history | query | samples | p50 ms | p95 ms | p99 ms | as-of/current p95 | non-200 | load (1 5 15) |");
         line("|---|---|---|---|---|---|---|---|---|");

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -81,12 +82,17 @@ final class LedgerClient {
 
     /** GETs a query and returns the status; the body is read whole, as a client would. */
     int get(String pathAndQuery) {
+        return get(pathAndQuery, Map.of());
+    }
+
+    /** GETs a query with extra request headers (e.g. If-None-Match) and returns the status. */
+    int get(String pathAndQuery, Map<String, String> headers) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                     .header("Authorization", authorization)
-                    .GET()
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                    .GET();
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
         } catch (IOException e) {
             throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
         } catch (InterruptedException e) {

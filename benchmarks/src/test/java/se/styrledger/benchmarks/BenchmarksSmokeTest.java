@@ -42,6 +42,11 @@ class BenchmarksSmokeTest {
                 "| limit: JDBC read + Jackson |", "| peer: tracking, batch 1 |", "peak heap", "Embedded PostgreSQL",
                 "#### Web UI pages", "| nämnd page, historical | 3 |", "| goal page, current | 3 |",
                 "| whole röd tråd, current | 3 |");
+        assertThat(report).as("a nämnd's part, and a frozen report sent and then revalidated with its ETag (304)")
+                .contains("| 100% | one nämnd's part of the delårsrapport, random asOf/knownAt | 3 |")
+                .containsPattern("\\| 100% \\| closed delårsrapport, frozen bytes sent \\| 3 \\|( [0-9.]+ \\|){3}  \\| 0 \\|")
+                .containsPattern("\\| 100% \\| closed delårsrapport, If-None-Match with its ETag \\(304\\) \\| 3 \\|"
+                        + "( [0-9.]+ \\|){3}  \\| 0 \\|");
         assertThat(report).as("the live projection lag is sampled in every append phase with many clients")
                 .contains("#### Live projection lag while appending")
                 .containsPattern("\\| 10→50% \\| 2 \\| ([0-9.]+|—) \\| ([0-9.]+|—) \\|");

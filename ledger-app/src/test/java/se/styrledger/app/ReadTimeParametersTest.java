@@ -38,6 +38,17 @@ class ReadTimeParametersTest extends LedgerHttpTest {
                 .as("a history has every version on the decision axis: no asOf")
                 .contains("knownAt", "minPosition").doesNotContain("asOf");
 
+        JsonNode report = paths.get("/api/v1/follow-up-reports/{reportId}").get("get");
+        assertThat(queryParameters(report)).as("a report's read time: knownAt only (absent: as frozen, R-21)")
+                .contains("unitId", "knownAt", "minPosition").doesNotContain("asOf");
+        report.get("parameters").forEach(p -> {
+            if (p.get("name").asText().equals("knownAt")) {
+                assertThat(p.get("required").asBoolean()).isFalse();
+                assertThat(p.get("schema").get("format").asText()).isEqualTo("date-time");
+                assertThat(p.get("description").asText()).contains("frystes");
+            }
+        });
+
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             JsonNode get = path.getValue().get("get");

@@ -1,6 +1,7 @@
 package se.styrledger.query.followup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.styrledger.events.followup.AttainmentLevel;
@@ -11,6 +12,7 @@ import se.styrledger.query.followup.FollowUpRows.ReportRow;
 import se.styrledger.query.followup.FollowUpRows.ValueRow;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,10 +81,18 @@ public class FollowUpQueries {
                 .findFirst().map(this::summary);
     }
 
-    /** The bytes a closed report was frozen as. */
+    /**
+     * The bytes a closed report was frozen as (R-21). Asked for in binary: as text PostgreSQL would send a whole
+     * kommun's 8.5 MB as 17 MB of hex for the driver to decode (issue 19).
+     */
     public Optional<byte[]> snapshot(UUID reportId) {
-        return jdbc.query("SELECT document FROM report_snapshot WHERE report_id = ?", (rs, n) -> rs.getBytes(1),
-                reportId).stream().findFirst();
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT document FROM report_snapshot WHERE report_id = ?");
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            statement.setObject(1, reportId);
+            return statement;
+        }, (rs, n) -> rs.getBytes(1)).stream().findFirst();
     }
 
     /** A unit's name as last known, for the heading of a per-nämnd view. */

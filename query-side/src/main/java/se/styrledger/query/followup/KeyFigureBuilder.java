@@ -53,7 +53,7 @@ public class KeyFigureBuilder {
         jdbc.query("SELECT * FROM follow_up_report_version WHERE" + FollowUpRows.KNOWN, FollowUpRows.REPORT,
                 FollowUpRows.known(knownAt)).forEach(r -> reports.put(r.reportId(), r));
         List<ValueRow> values = monthValues(month, knownAt);
-        Map<String, ValueRow> previous = new HashMap<>();
+        Map<ReportBuilder.SeriesKey, ValueRow> previous = new HashMap<>();
         monthValues(before, knownAt).forEach(v -> previous.put(ReportBuilder.seriesKey(v.indicatorId(), v.unitId()), v));
         Map<UUID, BigDecimal> superseded = new HashMap<>();
         String[] supersededIds = values.stream().map(ValueRow::supersedesValueId).filter(Objects::nonNull)

@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styrledger.platform.web.LedgerException;
 import se.styrledger.query.followup.KoladaComparison.Comparison;
 import se.styrledger.query.support.HtmlDocuments;
-import se.styrledger.query.support.ProjectionProgress;
+import se.styrledger.query.support.KnownAt;
+import se.styrledger.query.support.ReadAt;
 import se.styrledger.query.support.ReadTime;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -39,16 +39,14 @@ public class KoladaComparisonController {
 
     private final KoladaComparison comparison;
     private final FollowUpQueries queries;
-    private final ProjectionProgress progress;
     private final Clock clock;
     private final HtmlDocuments html;
 
-    public KoladaComparisonController(KoladaComparison comparison, FollowUpQueries queries,
-                                      ProjectionProgress progress, Clock clock, HtmlDocuments html) {
+    public KoladaComparisonController(KoladaComparison comparison, FollowUpQueries queries, Clock clock,
+                                      HtmlDocuments html) {
         this.html = html;
         this.comparison = comparison;
         this.queries = queries;
-        this.progress = progress;
         this.clock = clock;
     }
 
@@ -56,14 +54,12 @@ public class KoladaComparisonController {
     @Operation(summary = "Rapportårets Kolada-värden bredvid jämförelsekommunernas; för en stängd rapport så som"
             + " liggaren kände dem vid stängningen")
     public Comparison report(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
-                             @RequestParam(required = false) String knownAt,
-                             @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
-        Instant at = ReadTime.of(null, knownAt, clock).knownAt();
-        FollowUpQueries.ReportSummary report = queries.report(reportId, at)
+                             @ReadAt KnownAt knownAt) {
+        FollowUpQueries.ReportSummary report = queries.report(reportId, knownAt.instant())
                 .orElseThrow(() -> LedgerException.notFound("Rapporten " + reportId + " finns inte."));
-        Instant instant = knownAt == null && report.closedAt() != null ? report.closedAt() : at;
-        return comparison.build("Jämförelse med andra kommuner – " + report.title(), report.year(), instant, unitId);
+        // Without knownAt a closed report is read as it was closed, like the report itself.
+        return comparison.build("Jämförelse med andra kommuner – " + report.title(), report.year(),
+                report.closedAt() != null ? knownAt.orElse(report.closedAt()) : knownAt.instant(), unitId);
     }
 
     @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison.csv")
@@ -71,19 +67,17 @@ public class KoladaComparisonController {
     @ApiResponse(responseCode = "200", description = "CSV för Excel: UTF-8 med BOM, semikolon, decimalkomma", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> reportCsv(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
-                                            @RequestParam(required = false) String knownAt,
-                                            @RequestParam(required = false) Long minPosition) {
-        Comparison built = report(reportId, unitId, knownAt, minPosition);
+                                            @ReadAt KnownAt knownAt) {
+        Comparison built = report(reportId, unitId, knownAt);
         return csv(built, "jamforelse-" + reportId + ".csv");
     }
 
     @GetMapping(path = "/api/v1/follow-up-reports/{reportId}/comparison.html")
     @Operation(summary = "Jämförelsen som utskrivbar HTML-sida")
     public ResponseEntity<String> reportHtml(@PathVariable UUID reportId, @RequestParam(required = false) UUID unitId,
-                                             @RequestParam(required = false) String knownAt,
-                                             @RequestParam(required = false) Long minPosition) {
+                                             @ReadAt KnownAt knownAt) {
         return html.response("reports/comparison.jte", Map.of("comparison",
-                report(reportId, unitId, knownAt, minPosition), "zone", clock.getZone()));
+                report(reportId, unitId, knownAt), "zone", clock.getZone()));
     }
 
     @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -92,9 +86,7 @@ public class KoladaComparisonController {
     public Comparison keyFigures(@Parameter(description = "Månaden, t.ex. 2024-03") @PathVariable String month,
                                  @RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) UUID unitId,
-                                 @RequestParam(required = false) String knownAt,
-                                 @RequestParam(required = false) Long minPosition) {
-        progress.await(minPosition);
+                                 @ReadAt(asOf = false) ReadTime at) {
         YearMonth parsed;
         try {
             parsed = YearMonth.parse(month);
@@ -106,7 +98,7 @@ public class KoladaComparisonController {
             throw LedgerException.invalid("year", "Året ska ligga mellan 1900 och 2200.");
         }
         return comparison.build("Jämförelse med andra kommuner " + shown + " (nyckeltalsrapport " + parsed + ")",
-                shown, ReadTime.of(null, knownAt, clock).knownAt(), unitId);
+                shown, at.knownAt(), unitId);
     }
 
     @GetMapping(path = "/api/v1/key-figure-reports/{month}/comparison.csv")
@@ -115,9 +107,8 @@ public class KoladaComparisonController {
             schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> keyFiguresCsv(@PathVariable String month, @RequestParam(required = false) Integer year,
                                                 @RequestParam(required = false) UUID unitId,
-                                                @RequestParam(required = false) String knownAt,
-                                                @RequestParam(required = false) Long minPosition) {
-        Comparison built = keyFigures(month, year, unitId, knownAt, minPosition);
+                                                @ReadAt(asOf = false) ReadTime at) {
+        Comparison built = keyFigures(month, year, unitId, at);
         return csv(built, "jamforelse-" + built.year() + ".csv");
     }
 
@@ -126,10 +117,9 @@ public class KoladaComparisonController {
     public ResponseEntity<String> keyFiguresHtml(@PathVariable String month,
                                                  @RequestParam(required = false) Integer year,
                                                  @RequestParam(required = false) UUID unitId,
-                                                 @RequestParam(required = false) String knownAt,
-                                                 @RequestParam(required = false) Long minPosition) {
+                                                 @ReadAt(asOf = false) ReadTime at) {
         return html.response("reports/comparison.jte", Map.of("comparison",
-                keyFigures(month, year, unitId, knownAt, minPosition), "zone", clock.getZone()));
+                keyFigures(month, year, unitId, at), "zone", clock.getZone()));
     }
 
     private static ResponseEntity<byte[]> csv(Comparison built, String fileName) {

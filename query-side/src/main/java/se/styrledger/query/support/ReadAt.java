@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A query's {@link ReadTime}, taken from the request's {@code asOf}, {@code knownAt} and {@code minPosition}
+ * A query's {@link ReadTime} (or, for a report, its {@link KnownAt}), taken from the request's {@code asOf}, {@code knownAt} and {@code minPosition}
  * parameters by {@link ReadTimeResolver}, which first waits (bounded) until the read models hold {@code minPosition}
  * (ADR 0132). The OpenAPI document shows the three parameters ({@link ReadTimeParameters}).
  */
@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadAt {
 
-    /** False for a history: it shows every version on the decision axis, so it takes no {@code asOf}. */
+    /**
+     * False for a history: it shows every version on the decision axis, so it takes no {@code asOf}. A
+     * {@link KnownAt} never takes one.
+     */
     boolean asOf() default true;
 }

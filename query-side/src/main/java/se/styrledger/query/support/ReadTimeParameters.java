@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 class ReadTimeParameters implements OperationCustomizer {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ReadTime.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ReadTime.class, KnownAt.class);
     }
 
     @Override
@@ -32,13 +32,16 @@ class ReadTimeParameters implements OperationCustomizer {
             if (readAt == null) {
                 continue;
             }
-            if (readAt.asOf()) {
+            boolean report = parameter.getParameterType() == KnownAt.class;
+            if (readAt.asOf() && !report) {
                 add(operation, query(ReadTimeResolver.AS_OF,
                         "Per datum (beslutsaxeln): det som gällde den dagen. Standard i dag.",
                         new StringSchema().format("date").example("2024-06-30")));
             }
-            add(operation, query(ReadTimeResolver.KNOWN_AT,
-                    "Känt per tidpunkt (registreringsaxeln): det liggaren visste då. Standard nu.",
+            add(operation, query(ReadTimeResolver.KNOWN_AT, report
+                            ? "Känt per tidpunkt (registreringsaxeln): beräknat så som liggaren kände det då. Utan"
+                            + " knownAt visas en stängd rapport så som den frystes (R-21), en öppen som nu."
+                            : "Känt per tidpunkt (registreringsaxeln): det liggaren visste då. Standard nu.",
                     new StringSchema().format("date-time").example("2024-07-01T08:00:00Z")));
             add(operation, query(ReadTimeResolver.MIN_POSITION,
                     "Vänta (högst några sekunder) tills läsmodellerna har hunnit till denna position, t.ex. den som"

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Resolves a {@link ReadAt} {@link ReadTime}: the one place a query reads {@code asOf}, {@code knownAt} and
+ * Resolves a {@link ReadAt} {@link ReadTime} or {@link KnownAt}: the one place a query reads {@code asOf}, {@code knownAt} and
  * {@code minPosition}. The times are checked first, so a malformed one is a 400 at once and never waits; then the
  * read waits for {@code minPosition} (read-your-writes), as every query controller did by hand before.
  */
@@ -39,15 +39,21 @@ class ReadTimeResolver implements HandlerMethodArgumentResolver, WebMvcConfigure
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(ReadAt.class) && parameter.getParameterType() == ReadTime.class;
+        return parameter.hasParameterAnnotation(ReadAt.class) && (parameter.getParameterType() == ReadTime.class
+                || parameter.getParameterType() == KnownAt.class);
     }
 
     @Override
-    public ReadTime resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                                    NativeWebRequest request, WebDataBinderFactory binders) {
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                  NativeWebRequest request, WebDataBinderFactory binders) {
         ReadAt readAt = parameter.getParameterAnnotation(ReadAt.class);
-        ReadTime at = ReadTime.of(readAt.asOf() ? request.getParameter(AS_OF) : null,
-                request.getParameter(KNOWN_AT), clock);
+        String knownAt = request.getParameter(KNOWN_AT);
+        Object at;
+        if (parameter.getParameterType() == KnownAt.class) {
+            at = new KnownAt(ReadTime.of(null, knownAt, clock).knownAt(), knownAt != null && !knownAt.isBlank());
+        } else {
+            at = ReadTime.of(readAt.asOf() ? request.getParameter(AS_OF) : null, knownAt, clock);
+        }
         progress.await(position(request.getParameter(MIN_POSITION)));
         return at;
     }
